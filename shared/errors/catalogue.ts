@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The one catalogue of error codes crossing any boundary (host → background → PIN window / page / options).
+ * Each entry says whether trying again can help and gives a message a user can act on, in Japanese and English.
+ * `{triesLeft}` in a message is replaced by the number of PIN tries left.
+ */
+export interface ErrorEntry {
+  /** true: the same request may succeed after the user acts (insert the card, retype the PIN, …). */
+  readonly retriable: boolean;
+  readonly ja: string;
+  readonly en: string;
+}
+
+export const ERROR_CATALOGUE = {
+  // --- PC/SC and card -------------------------------------------------------------------------------------------
+  PCSC_UNAVAILABLE: {
+    retriable: true,
+    ja: "スマートカードサービス（PC/SC）が動いていません。pcscd（Windows では Smart Card サービス）を起動してから、もう一度お試しください。",
+    en: "The smart card service (PC/SC) is not running. Start pcscd (on Windows, the Smart Card service) and try again.",
+  },
+  READER_NOT_FOUND: {
+    retriable: true,
+    ja: "IC カードリーダーが見つかりません。リーダーをパソコンに接続してから、もう一度お試しください。",
+    en: "No IC card reader was found. Connect a reader to this computer and try again.",
+  },
+  NO_CARD: {
+    retriable: true,
+    ja: "マイナンバーカードが見つかりません。カードをリーダーに置いて（差し込んで）から、もう一度お試しください。",
+    en: "No My Number Card was found. Place (insert) the card in the reader and try again.",
+  },
+  NOT_JPKI_CARD: {
+    retriable: true,
+    ja: "リーダーのカードはマイナンバーカードではないか、電子証明書を読み取れません。マイナンバーカードを置いてください。",
+    en: "The card in the reader is not a My Number Card, or its certificates cannot be read. Use your My Number Card.",
+  },
+  CARD_REMOVED: {
+    retriable: true,
+    ja: "処理の途中でカードが外されました。カードをリーダーに置いたまま、もう一度お試しください。",
+    en: "The card was removed during the operation. Keep the card on the reader and try again.",
+  },
+  CARD_BUSY: {
+    retriable: true,
+    ja: "カードを別のアプリが使用中です。他のアプリを閉じてから、もう一度お試しください。",
+    en: "Another application is using the card. Close the other application and try again.",
+  },
+  CARD_TIMEOUT: {
+    retriable: true,
+    ja: "カードまたはリーダーが応答しません。カードを置き直すかリーダーを接続し直してから、もう一度お試しください。",
+    en: "The card or reader is not responding. Replace the card or reconnect the reader and try again.",
+  },
+  CARD_ERROR: {
+    retriable: false,
+    ja: "カードが予期しない応答を返しました。カードを置き直してもう一度お試しください。繰り返す場合は市区町村の窓口にご相談ください。",
+    en: "The card gave an unexpected answer. Replace the card and try again; if it keeps happening, ask your municipal office.",
+  },
+  // --- PINs -----------------------------------------------------------------------------------------------------
+  PIN_MALFORMED: {
+    retriable: true,
+    ja: "パスワードの形式が正しくありません（利用者証明用・券面事項入力補助用は数字 4 桁、署名用は英大文字と数字の 6〜16 文字）。カードには送信していません。",
+    en: "The PIN format is wrong (4 digits for authentication and card info; 6–16 letters A–Z and digits for signing). Nothing was sent to the card.",
+  },
+  PIN_WRONG: {
+    retriable: true,
+    ja: "パスワードが違います。残り {triesLeft} 回間違えるとロックされます。",
+    en: "Wrong PIN. {triesLeft} tries left before the PIN is locked.",
+  },
+  PIN_LAST_TRY_UNCONFIRMED: {
+    retriable: true,
+    ja: "残り 1 回です。間違えるとロックされ、市区町村の窓口での手続きが必要になります。入力する場合は、最後の 1 回であることを確認してください。",
+    en: "One try left. A wrong PIN will lock it, and unlocking needs a visit to your municipal office. Confirm that you want to use the last try.",
+  },
+  PIN_BLOCKED: {
+    retriable: false,
+    ja: "パスワードがロックされています。市区町村の窓口（署名用はコンビニのキオスク端末でも可）で初期化の手続きをしてください。",
+    en: "The PIN is locked. Have it reset at your municipal office (the signing password also at a convenience-store kiosk).",
+  },
+  // --- certificates ---------------------------------------------------------------------------------------------
+  CERT_EXPIRED: {
+    retriable: false,
+    ja: "カードの電子証明書の有効期限が切れています。この証明書では申請できません。市区町村の窓口で電子証明書を更新してください。",
+    en: "The card's certificate has expired and cannot be used to apply. Renew the certificate at your municipal office.",
+  },
+  CERT_NOT_YET_VALID: {
+    retriable: false,
+    ja: "カードの電子証明書はまだ有効になっていません。パソコンの日付と時刻を確認してください。",
+    en: "The card's certificate is not valid yet. Check this computer's date and time.",
+  },
+  CERT_MISSING: {
+    retriable: false,
+    ja: "カードに必要な電子証明書がありません（15 歳未満の方には署名用電子証明書が発行されません）。",
+    en: "The card lacks the required certificate (no signing certificate is issued to holders under 15).",
+  },
+  CERT_INVALID: {
+    retriable: false,
+    ja: "カードの電子証明書を検証できませんでした（発行元の証明書と一致しません）。",
+    en: "The card's certificate could not be verified against its issuing CA.",
+  },
+  // --- requests and the host ------------------------------------------------------------------------------------
+  BAD_REQUEST: {
+    retriable: false,
+    ja: "要求の形式が正しくないため処理しませんでした。",
+    en: "The request was malformed and was not processed.",
+  },
+  FRAME_TOO_LARGE: {
+    retriable: false,
+    ja: "要求が大きすぎるため処理しませんでした。",
+    en: "The request was too large and was not processed.",
+  },
+  HOST_INTERNAL: {
+    retriable: false,
+    ja: "DIPS Companion のカード処理で内部エラーが起きました。ブラウザを再起動してもう一度お試しください。",
+    en: "An internal error occurred in DIPS Companion's card service. Restart the browser and try again.",
+  },
+  HOST_NOT_FOUND: {
+    retriable: false,
+    ja: "DIPS Companion のカード処理プログラム（ネイティブホスト）がインストールされていません。インストール手順に従ってホストを登録してください。",
+    en: "DIPS Companion's card service (native host) is not installed. Register the host as the installation guide describes.",
+  },
+  HOST_DISCONNECTED: {
+    retriable: true,
+    ja: "カード処理プログラムとの接続が切れました。もう一度お試しください。",
+    en: "The connection to the card service was lost. Try again.",
+  },
+  REQUEST_TIMEOUT: {
+    retriable: true,
+    ja: "時間内に処理が終わりませんでした。もう一度お試しください。",
+    en: "The operation did not finish in time. Try again.",
+  },
+  // --- extension ------------------------------------------------------------------------------------------------
+  USER_CANCELLED: {
+    retriable: true,
+    ja: "キャンセルされました。",
+    en: "Cancelled.",
+  },
+  ORIGIN_NOT_ALLOWED: {
+    retriable: false,
+    ja: "このサイトはカードの利用を許可されていません。オプション画面の「許可するサイト」を確認してください。",
+    en: "This site is not allowed to use the card. Check “Allowed sites” on the options page.",
+  },
+  UNKNOWN_MODE: {
+    retriable: false,
+    ja: "サイトが対応していない処理を要求しました。",
+    en: "The site asked for an operation that is not supported.",
+  },
+  OPERATION_PENDING: {
+    retriable: true,
+    ja: "別のタブのカード処理が終わるまでお待ちください。",
+    en: "Please wait until the card operation in another tab finishes.",
+  },
+  PROFILE_INVALID: {
+    retriable: false,
+    ja: "プロファイルのファイルに誤りがあるため読み込みませんでした。何も変更していません。",
+    en: "The profile file has errors and was not imported. Nothing was changed.",
+  },
+  PROFILE_LOCKED: {
+    retriable: true,
+    ja: "プロファイルはロックされています。パスフレーズを入力して解除してください。",
+    en: "Profiles are locked. Enter the passphrase to unlock them.",
+  },
+  PASSPHRASE_WRONG: {
+    retriable: true,
+    ja: "パスフレーズが違います。",
+    en: "Wrong passphrase.",
+  },
+  POLICY_DISABLED: {
+    retriable: false,
+    ja: "この操作は組織の管理者によって無効にされています。",
+    en: "This action has been disabled by your organisation's administrator.",
+  },
+} as const satisfies Record<string, ErrorEntry>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export const ERROR_CODES = Object.keys(ERROR_CATALOGUE) as [ErrorCode, ...ErrorCode[]];
+
+export type Language = "ja" | "en";
+
+/**
+ * The user-facing message for a code, in the given language.
+ * @example errorMessage("PIN_WRONG", "en", { triesLeft: 2 }) // "Wrong PIN. 2 tries left before the PIN is locked."
+ */
+export function errorMessage(code: ErrorCode, lang: Language, params: { triesLeft?: number } = {}): string {
+  const text = ERROR_CATALOGUE[code][lang];
+  return text.replace("{triesLeft}", params.triesLeft === undefined ? "?" : String(params.triesLeft));
+}

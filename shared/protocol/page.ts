@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The page ↔ card-app protocol of government sites (site-protocol.md §1), spoken by the official Mynaportal AP
+ * extension: hidden detection inputs, a `launchApp` CustomEvent whose `detail` is a JSON string, and a `recvMsg`
+ * CustomEvent (bubbling) carrying the reply as a JSON string.
+ */
+import { z } from "zod";
+import { Base64Schema } from "./native";
+
+/** Ids of the hidden inputs a page looks for before it offers "read with IC card reader". */
+export const DETECTION_INPUT_IDS = { extension: "extension-is-installed", app: "app-is-installed" } as const;
+/** Values put in the detection inputs: the official extension's major version and the app's version. */
+export const DETECTION_VALUES = { extension: "1", app: "29" } as const;
+
+export const LAUNCH_EVENT = "launchApp";
+export const REPLY_EVENT = "recvMsg";
+
+/** `detail` strings longer than this are answered with a failure without being parsed. */
+export const MAX_PAGE_DETAIL_CHARS = 64 * 1024;
+
+export const PageModeSchema = z.enum(["01", "02", "04", "05"]);
+export type PageMode = z.infer<typeof PageModeSchema>;
+
+const common = {
+  /** Only "01" is seen in the wild; kept and ignored. */
+  service_id: z.string().max(64).optional(),
+};
+
+/** The request in `launchApp.detail` after JSON.parse. Unknown fields are allowed (and ignored) as sites send them. */
+export const PageRequestSchema = z.discriminatedUnion("mode", [
+  z.looseObject({ ...common, mode: z.literal("01"), digest: Base64Schema.min(4) }),
+  z.looseObject({
+    ...common,
+    mode: z.literal("02"),
+    digest: z.union([Base64Schema.min(4), z.array(Base64Schema.min(4)).min(1).max(16)]),
+  }),
+  z.looseObject({ ...common, mode: z.literal("04") }),
+  z.looseObject({ ...common, mode: z.literal("05") }),
+]);
+export type PageRequest = z.infer<typeof PageRequestSchema>;
+
+const success = { result: z.literal("0"), uuid: z.string(), combination_code: z.string() };
+
+export const PageAuthReplySchema = z
+  .object({ ...success, mode: z.literal("01"), signature: z.string(), certificate: z.string() })
+  .strict();
+export const PageSignReplySchema = z
+  .object({ ...success, mode: z.literal("02"), signature: z.array(z.string()), certificate: z.string() })
+  .strict();
+export const PageCardInfoReplySchema = z
+  .object({
+    ...success,
+    mode: z.literal("04"),
+    name: z.string(),
+    sex: z.string(),
+    address: z.string(),
+    birthday: z.string(),
+  })
+  .strict();
+
+/**
+ * A failure: `result:"1"` with a message in the user's language and our catalogue code. The official app's
+ * "no app answered" reply (`errcode:"EW044-C300"`, request echoed) is not ours to send: we did answer.
+ */
+export const PageFailureReplySchema = z
+  .object({ mode: z.string().max(8).optional(), result: z.literal("1"), message: z.string(), error_code: z.string() })
+  .strict();
+
+export const PageReplySchema = z.union([
+  PageAuthReplySchema,
+  PageSignReplySchema,
+  PageCardInfoReplySchema,
+  PageFailureReplySchema,
+]);
+export type PageReply = z.infer<typeof PageReplySchema>;

@@ -10,7 +10,14 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["shared/**/*.test.ts", "host/**/*.test.ts", "extension/**/*.test.ts", "test/emulator/**/*.test.ts", "test/site/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: [
+            "shared/**/*.test.ts",
+            "host/**/*.test.ts",
+            "extension/**/*.test.ts",
+            "test/emulator/**/*.test.ts",
+            "test/site/**/*.test.ts",
+            "scripts/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

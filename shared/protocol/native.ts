@@ -115,11 +115,17 @@ export const CardInfoResultSchema = z
   .strict();
 
 export const PinStatusResultSchema = z
-  .object({ triesLeft: z.number().int().min(0).max(15), maxTries: z.number().int().min(1).max(15), blocked: z.boolean() })
+  .object({
+    triesLeft: z.number().int().min(0).max(15),
+    maxTries: z.number().int().min(1).max(15),
+    blocked: z.boolean(),
+  })
   .strict();
 export type PinStatus = z.infer<typeof PinStatusResultSchema>;
 
-const ValiditySchema = z.object({ notBefore: z.iso.datetime(), notAfter: z.iso.datetime(), valid: z.boolean() }).strict();
+const ValiditySchema = z
+  .object({ notBefore: z.iso.datetime(), notAfter: z.iso.datetime(), valid: z.boolean() })
+  .strict();
 
 export const StatusResultSchema = z
   .object({
@@ -135,7 +141,9 @@ export const StatusResultSchema = z
         /** Token label of EF 0006, e.g. "JPKIAPICCTOKEN2". */
         token: z.string(),
         authCertificate: ValiditySchema.nullable(),
-        pins: z.object({ auth: PinStatusResultSchema, sign: PinStatusResultSchema, "card-info": PinStatusResultSchema }).strict(),
+        pins: z
+          .object({ auth: PinStatusResultSchema, sign: PinStatusResultSchema, "card-info": PinStatusResultSchema })
+          .strict(),
       })
       .strict()
       .nullable(),

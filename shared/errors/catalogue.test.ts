@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { ERROR_CATALOGUE, ERROR_CODES, errorMessage } from "./catalogue";
+import { CompanionError, WireErrorSchema, toCompanionError } from "./companion-error";
+
+describe("error catalogue", () => {
+  it.each(ERROR_CODES)("%s has a Japanese and an English message", (code) => {
+    const entry = ERROR_CATALOGUE[code];
+    expect(entry.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/u);
+    expect(entry.en).toMatch(/^[\x20-\x7e\u2013\u201c\u201d]+$/u);
+    expect(code).toMatch(/^[A-Z][A-Z0-9_]+$/);
+  });
+
+  it("puts the tries left into PIN messages", () => {
+    expect(errorMessage("PIN_WRONG", "en", { triesLeft: 2 })).toContain("2 tries left");
+    expect(errorMessage("PIN_WRONG", "ja", { triesLeft: 1 })).toContain("残り 1 回");
+  });
+
+  it("round-trips through the wire form", () => {
+    const wire = new CompanionError("PIN_WRONG", 4).toWire();
+    expect(WireErrorSchema.parse(wire)).toEqual({ code: "PIN_WRONG", triesLeft: 4 });
+    const revived = CompanionError.fromWire(wire);
+    expect(revived.code).toBe("PIN_WRONG");
+    expect(revived.retriable).toBe(true);
+  });
+
+  it("refuses unknown codes on the wire", () => {
+    expect(WireErrorSchema.safeParse({ code: "NOPE" }).success).toBe(false);
+  });
+
+  it("wraps foreign errors as internal errors, keeping the cause", () => {
+    const cause = new TypeError("boom");
+    const wrapped = toCompanionError(cause);
+    expect(wrapped.code).toBe("HOST_INTERNAL");
+    expect(wrapped.cause).toBe(cause);
+  });
+});

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The extension's ids, which the native-host manifests must name (Chromium `allowed_origins`, Firefox
+ * `allowed_extensions`). The extension build fills in the Chromium id (derived from the manifest `key`).
+ */
+
+/** Chromium extension id: 32 characters a–p. Placeholder until the extension's signing key is fixed. */
+export const CHROME_EXTENSION_ID = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+/** Firefox add-on id (`browser_specific_settings.gecko.id`). */
+export const GECKO_ID = "dips-companion@dips-companion.jp";

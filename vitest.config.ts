@@ -15,6 +15,8 @@ export default defineConfig({
             "host/**/*.test.ts",
             "extension/**/*.test.ts",
             "test/emulator/**/*.test.ts",
+            "test/pki/**/*.test.ts",
+            "test/stack/**/*.test.ts",
             "test/site/**/*.test.ts",
             "scripts/**/*.test.ts",
           ],

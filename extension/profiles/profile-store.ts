@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Profiles in `storage.local`: the whole set under one key, replaced in one `set` call, so a reader sees either
+ * the old set or the new one and never a mix. With the lock on, the stored value is sealed (passphrase-lock.ts)
+ * and the unlocked key lives in session storage only.
+ */
+import { z } from "zod";
+import { CompanionError } from "../../shared/errors/companion-error";
+import { EMPTY_PROFILE_SET, ProfileSetSchema, type ProfileSet } from "../../shared/profiles";
+import { parseProfileSet } from "../../shared/profiles-migrations";
+import { deriveKey, exportKey, importKey, seal, SealedDataSchema, unseal, type UnlockedKey } from "./passphrase-lock";
+import { localArea, sessionArea, type KeyValueArea } from "./storage-area";
+
+/** Key of the profile set in `storage.local`. */
+export const PROFILES_KEY = "profiles";
+/** Key of the unlocked AES key in `storage.session`. */
+export const PROFILES_KEY_SESSION = "profilesKey";
+
+const StoredSchema = z.discriminatedUnion("lock", [
+  z.object({ lock: z.literal(false), set: z.unknown() }).strict(),
+  z.object({ lock: z.literal(true), sealed: SealedDataSchema }).strict(),
+]);
+type Stored = z.infer<typeof StoredSchema>;
+
+const SessionKeySchema = z.object({ raw: z.string(), salt: z.string(), iterations: z.number().int() }).strict();
+
+/** plain: no lock; locked: lock on and no key this session; unlocked: lock on and the key is in session storage. */
+export type LockState = "plain" | "locked" | "unlocked";
+
+export class ProfileStore {
+  constructor(
+    private readonly local: KeyValueArea = localArea(),
+    private readonly session: KeyValueArea = sessionArea(),
+  ) {}
+
+  async lockState(): Promise<LockState> {
+    const stored = await this.readStored();
+    if (!stored.lock) return "plain";
+    return (await this.sessionKey(stored.sealed.salt)) ? "unlocked" : "locked";
+  }
+
+  /** The saved set (empty when nothing is saved). Throws PROFILE_LOCKED while locked. */
+  async load(): Promise<ProfileSet> {
+    const stored = await this.readStored();
+    if (!stored.lock) return this.parse(stored.set);
+    const key = await this.sessionKey(stored.sealed.salt);
+    const plain = key && (await unseal(key, stored.sealed));
+    if (!plain) throw new CompanionError("PROFILE_LOCKED");
+    return this.parse(JSON.parse(plain));
+  }
+
+  /** Validates and replaces the whole set in one write; sealed again with a fresh IV when the lock is on. */
+  async save(set: ProfileSet): Promise<void> {
+    const valid = ProfileSetSchema.parse(set);
+    const stored = await this.readStored();
+    if (!stored.lock) return this.write({ lock: false, set: valid });
+    const key = await this.sessionKey(stored.sealed.salt);
+    if (!key) throw new CompanionError("PROFILE_LOCKED");
+    await this.write({ lock: true, sealed: await seal(key, JSON.stringify(valid)) });
+  }
+
+  /** Turns the lock on (or changes the passphrase): the set is re-sealed under a key from a new salt. */
+  async setPassphrase(passphrase: string): Promise<void> {
+    const set = await this.load();
+    const key = await deriveKey(passphrase);
+    await this.write({ lock: true, sealed: await seal(key, JSON.stringify(set)) });
+    await this.session.set({ [PROFILES_KEY_SESSION]: await exportKey(key) });
+  }
+
+  /** Throws PASSPHRASE_WRONG when the passphrase does not open the stored set. */
+  async unlock(passphrase: string): Promise<void> {
+    const stored = await this.readStored();
+    if (!stored.lock) return;
+    const key = await deriveKey(passphrase, stored.sealed.salt, stored.sealed.iterations);
+    if ((await unseal(key, stored.sealed)) === undefined) throw new CompanionError("PASSPHRASE_WRONG");
+    await this.session.set({ [PROFILES_KEY_SESSION]: await exportKey(key) });
+  }
+
+  /** Forgets the key for this session; the stored set stays sealed. */
+  async lock(): Promise<void> {
+    await this.session.remove(PROFILES_KEY_SESSION);
+  }
+
+  /** Turns the lock off (must be unlocked): the set is stored in the clear again. */
+  async removePassphrase(): Promise<void> {
+    const set = await this.load();
+    await this.write({ lock: false, set });
+    await this.session.remove(PROFILES_KEY_SESSION);
+  }
+
+  private parse(raw: unknown): ProfileSet {
+    const parsed = parseProfileSet(raw);
+    if (!parsed.ok) throw new CompanionError("PROFILE_INVALID", undefined, { cause: parsed.reasons });
+    return parsed.data;
+  }
+
+  private async readStored(): Promise<Stored> {
+    const value = (await this.local.get(PROFILES_KEY))[PROFILES_KEY];
+    if (value === undefined) return { lock: false, set: EMPTY_PROFILE_SET };
+    const parsed = StoredSchema.safeParse(value);
+    if (!parsed.success) throw new CompanionError("PROFILE_INVALID", undefined, { cause: parsed.error });
+    return parsed.data;
+  }
+
+  private write(stored: Stored): Promise<void> {
+    return this.local.set({ [PROFILES_KEY]: stored });
+  }
+
+  private async sessionKey(salt: string): Promise<UnlockedKey | undefined> {
+    const parsed = SessionKeySchema.safeParse((await this.session.get(PROFILES_KEY_SESSION))[PROFILES_KEY_SESSION]);
+    return parsed.success && parsed.data.salt === salt ? importKey(parsed.data) : undefined;
+  }
+}

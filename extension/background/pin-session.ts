@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+/**
+ * One page request's PIN window: opens it, asks the host for tries left, takes the PIN, runs the card action and
+ * ends with exactly one page reply. A wrong PIN lets the user retype (never an automatic retry); closing the
+ * window or Cancel ends with USER_CANCELLED. The PIN is held only in the `submit` handler's scope.
+ */
+import type { Runtime } from "webextension-polyfill";
+import type { Language } from "../../shared/errors/catalogue";
+import { CompanionError, toCompanionError } from "../../shared/errors/companion-error";
+import { PIN_MAX_TRIES, isWellFormedPin } from "../../shared/pin";
+import {
+  PinWindowToBackgroundSchema,
+  type PageSummary,
+  type PinPhase,
+  type PinWindowView,
+} from "../../shared/protocol/extension";
+import type { PageReply } from "../../shared/protocol/page";
+import type { PreparedAction } from "./actions/card-action";
+import { failureReply } from "../common/page-replies";
+import { digestFingerprint } from "./digest-fingerprint";
+import { logEvent } from "./log";
+import type { NativeHost } from "./native-host";
+import { closePinWindow, openPinWindow } from "./pin-window";
+
+/** The page's PIN entry is valid for 5 minutes (site-protocol.md §2); we give the user as long. */
+export const USER_TIMEOUT_MS = 5 * 60_000;
+
+export interface PinSessionOptions {
+  readonly requestId: string;
+  readonly origin: string;
+  readonly mode: string;
+  readonly action: PreparedAction;
+  readonly pageSummary: PageSummary;
+  readonly host: NativeHost;
+  readonly reader: string | undefined;
+  readonly language: Language;
+}
+
+export class PinSession {
+  private view: PinWindowView;
+  private port: Runtime.Port | null = null;
+  private windowId: number | null = null;
+  private finished = false;
+  private resolveReply: (reply: PageReply) => void = () => undefined;
+  /** The one reply for the page; settles when the session ends, however it ends. */
+  readonly reply: Promise<PageReply>;
+  private userTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: PinSessionOptions) {
+    this.view = {
+      requestId: options.requestId,
+      origin: options.origin,
+      operation: options.action.operation,
+      digestFingerprints: [],
+      pageSummary: options.pageSummary,
+      phase: "queued",
+      pinStatus: null,
+      error: null,
+    };
+    this.reply = new Promise((resolve) => (this.resolveReply = resolve));
+  }
+
+  get operation(): PinWindowView["operation"] {
+    return this.view.operation;
+  }
+
+  get phase(): PinPhase {
+    return this.view.phase;
+  }
+
+  /** Opens the window at once (saying "waiting" while another tab has the card). */
+  async open(): Promise<void> {
+    this.view.digestFingerprints = await Promise.all(this.options.action.digests.map(digestFingerprint));
+    this.windowId = await openPinWindow(this.options.requestId);
+    if (this.finished) await closePinWindow(this.windowId);
+  }
+
+  /** The card is ours now: ask tries left, then wait for the user. Resolves when the session ended. */
+  async start(): Promise<void> {
+    if (this.finished) return;
+    this.userTimer = setTimeout(() => this.fail(new CompanionError("REQUEST_TIMEOUT")), USER_TIMEOUT_MS);
+    this.update({ phase: "checking" });
+    try {
+      const pinStatus = await this.options.host.request({
+        command: "pin-status",
+        pin: this.options.action.pinKind,
+        reader: this.options.reader,
+      });
+      if (pinStatus.blocked) return this.fail(new CompanionError("PIN_BLOCKED", 0), { keepWindow: true });
+      this.update({ phase: "ready", pinStatus });
+    } catch (error) {
+      this.update({ phase: "ready", error: toCompanionError(error).toWire() });
+    }
+    await this.reply;
+  }
+
+  /** The PIN window connected its port. */
+  attachWindow(port: Runtime.Port): void {
+    this.port = port;
+    port.onMessage.addListener((message: unknown) => void this.onWindowMessage(message));
+    port.onDisconnect.addListener(() => {
+      this.port = null;
+      this.fail(new CompanionError("USER_CANCELLED"));
+    });
+    this.send();
+  }
+
+  /** The window was closed by the user (or the browser). */
+  windowClosed(windowId: number): void {
+    if (windowId === this.windowId) this.fail(new CompanionError("USER_CANCELLED"));
+  }
+
+  /** The page went away: nobody to answer, just close the window. */
+  abandon(): void {
+    this.fail(new CompanionError("USER_CANCELLED"));
+  }
+
+  private async onWindowMessage(raw: unknown): Promise<void> {
+    const message = PinWindowToBackgroundSchema.safeParse(raw);
+    if (!message.success || this.finished) return;
+    if (message.data.type === "cancel") return this.fail(new CompanionError("USER_CANCELLED"));
+    if (message.data.type !== "submit" || this.view.phase !== "ready") return;
+    const { pin, confirmLastTry } = message.data;
+    if (!isWellFormedPin(this.options.action.pinKind, pin)) {
+      return this.update({ error: { code: "PIN_MALFORMED" } });
+    }
+    this.update({ phase: "working", error: null });
+    try {
+      const reply = await this.options.action.run(this.options.host, {
+        pin,
+        confirmLastTry,
+        reader: this.options.reader,
+      });
+      this.update({ phase: "done" });
+      this.finish(reply);
+    } catch (error) {
+      this.onCardError(toCompanionError(error));
+    }
+  }
+
+  private onCardError(error: CompanionError): void {
+    logEvent("card-error", { requestId: this.options.requestId, code: error.code });
+    const triesLeft = error.code === "PIN_LAST_TRY_UNCONFIRMED" ? 1 : error.triesLeft;
+    const maxTries = this.view.pinStatus?.maxTries ?? PIN_MAX_TRIES[this.options.action.pinKind];
+    const updatedStatus =
+      triesLeft === undefined ? this.view.pinStatus : { triesLeft, maxTries, blocked: triesLeft === 0 };
+    if (error.code === "PIN_BLOCKED" || !error.retriable) {
+      this.view.pinStatus = updatedStatus;
+      return this.fail(error, { keepWindow: true });
+    }
+    this.update({ phase: "ready", pinStatus: updatedStatus, error: error.toWire() });
+  }
+
+  /** Ends with a failure reply. The window stays open to show a final error the user must read. */
+  private fail(error: CompanionError, { keepWindow = false } = {}): void {
+    if (this.finished) return;
+    this.update({ phase: "failed", error: error.toWire() });
+    this.finish(failureReply(this.options.mode, error, this.options.language), keepWindow);
+  }
+
+  private finish(reply: PageReply, keepWindow = false): void {
+    if (this.finished) return;
+    this.finished = true;
+    clearTimeout(this.userTimer);
+    logEvent("request-finished", { requestId: this.options.requestId, result: reply.result });
+    this.resolveReply(reply);
+    if (!keepWindow && this.windowId !== null) void closePinWindow(this.windowId);
+  }
+
+  private update(changes: Partial<PinWindowView>): void {
+    this.view = { ...this.view, ...changes };
+    this.send();
+  }
+
+  private send(): void {
+    try {
+      this.port?.postMessage({ type: "view", view: this.view });
+    } catch {
+      // The window is gone; its disconnect ends the session.
+    }
+  }
+}

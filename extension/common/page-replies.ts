@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+/** Reply types of the page protocol, and the failure reply in the user's language. */
+import type { z } from "zod";
+import { errorMessage, type Language } from "../../shared/errors/catalogue";
+import type { CompanionError } from "../../shared/errors/companion-error";
+import type {
+  PageAuthReplySchema,
+  PageCardInfoReplySchema,
+  PageFailureReplySchema,
+  PageSignReplySchema,
+} from "../../shared/protocol/page";
+
+export type PageAuthReply = z.infer<typeof PageAuthReplySchema>;
+export type PageSignReply = z.infer<typeof PageSignReplySchema>;
+export type PageCardInfoReply = z.infer<typeof PageCardInfoReplySchema>;
+export type PageFailureReply = z.infer<typeof PageFailureReplySchema>;
+
+/** `result:"1"` with the catalogue message and code; `mode` echoed when the request had a readable one. */
+export function failureReply(mode: string | undefined, error: CompanionError, language: Language): PageFailureReply {
+  const message = errorMessage(
+    error.code,
+    language,
+    error.triesLeft === undefined ? {} : { triesLeft: error.triesLeft },
+  );
+  return mode === undefined
+    ? { result: "1", message, error_code: error.code }
+    : { mode, result: "1", message, error_code: error.code };
+}

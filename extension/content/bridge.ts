@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The page bridge (content script, top frame, registered only on allowlisted origins): adds the detection inputs
+ * and answers `launchApp` through the background — unless another card app answers on the page and the user has
+ * not chosen this extension. Answers the popup's tab-status question either way.
+ */
+import browser from "webextension-polyfill";
+import { CompanionError } from "../../shared/errors/companion-error";
+import { TabStatusRequestSchema, type TabStatus } from "../../shared/protocol/extension";
+import type { Language } from "../../shared/errors/catalogue";
+import { resolveLanguage } from "../i18n/translate";
+import { readSettings } from "../settings/settings-store";
+import { failureReply } from "../common/page-replies";
+import { addDetectionInputs, otherAppInputsPresent, removeDetectionInputs } from "./detection-inputs";
+import { listenForLaunches, parseLaunchDetail, sendReply } from "./page-channel";
+import { readPageSummary } from "./page-summary";
+import { requestViaBackground } from "./request-port";
+
+async function main(): Promise<void> {
+  if (window.top !== window) return;
+  const { settings } = await readSettings();
+  const language = resolveLanguage(settings.language, navigator.language);
+  const status: TabStatus = {
+    origin: location.origin,
+    allowlisted: settings.allowlist.includes(location.origin),
+    otherAppPresent: otherAppInputsPresent(document),
+    answering: false,
+  };
+  browser.runtime.onMessage.addListener((raw: unknown) =>
+    TabStatusRequestSchema.safeParse(raw).success ? Promise.resolve(status) : undefined,
+  );
+  if (!status.allowlisted) return;
+  const stepAside = (): boolean => settings.coexistence === "step-aside" && status.otherAppPresent;
+  if (stepAside()) return;
+
+  const answering = new AbortController();
+  status.answering = true;
+  addDetectionInputs(document);
+  listenForLaunches(document, (detail) => void answer(detail, language), answering.signal);
+  // Another app may add its inputs after ours; in step-aside mode leave the page to it from then on.
+  const observer = new MutationObserver(() => {
+    if (!otherAppInputsPresent(document)) return;
+    status.otherAppPresent = true;
+    if (!stepAside()) return;
+    status.answering = false;
+    answering.abort();
+    removeDetectionInputs(document);
+    observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+
+async function answer(detail: unknown, language: Language): Promise<void> {
+  const parsed = parseLaunchDetail(detail, language);
+  if (!parsed.ok) return sendReply(document, parsed.reply);
+  const answer = await requestViaBackground(parsed.request, readPageSummary(document));
+  if (answer.type === "reply") sendReply(document, answer.reply);
+  else if (answer.type === "lost") {
+    sendReply(document, failureReply(parsed.request.mode, new CompanionError("HOST_DISCONNECTED"), language));
+  }
+}
+
+void main();

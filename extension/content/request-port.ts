@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Carries one page request to the background on its own port and resolves with the background's answer. The port
+ * stays open (with keepalives) until the answer, so the browser keeps the background running while the user types
+ * the PIN; if the background goes away first, the answer is HOST_DISCONNECTED.
+ */
+import browser from "webextension-polyfill";
+import {
+  BackgroundToContentSchema,
+  KEEPALIVE_INTERVAL_MS,
+  PORT_NAMES,
+  type BackgroundToContent,
+  type PageSummary,
+} from "../../shared/protocol/extension";
+import type { PageRequest } from "../../shared/protocol/page";
+
+export type Answer = BackgroundToContent | { type: "lost" };
+
+export function requestViaBackground(request: PageRequest, pageSummary: PageSummary): Promise<Answer> {
+  return new Promise((resolve) => {
+    const port = browser.runtime.connect({ name: PORT_NAMES.pageRequest });
+    const keepalive = setInterval(() => port.postMessage({ type: "keepalive" }), KEEPALIVE_INTERVAL_MS);
+    const settle = (answer: Answer): void => {
+      clearInterval(keepalive);
+      resolve(answer);
+    };
+    port.onMessage.addListener((raw: unknown) => {
+      const answer = BackgroundToContentSchema.safeParse(raw);
+      settle(answer.success ? answer.data : { type: "lost" });
+      port.disconnect();
+    });
+    port.onDisconnect.addListener(() => settle({ type: "lost" }));
+    port.postMessage({ type: "request", request, pageSummary });
+  });
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+/** The options page: diagnostics, allowlist, behaviour settings and the profiles section. */
+import { registerMessages } from "../../i18n/translate";
+import { initLanguage } from "../shared/init-language";
+import { mountAllowlistEditor } from "./allowlist-editor";
+import { runDiagnosticsView } from "./diagnostics-view";
+import { OPTIONS_MESSAGES } from "./messages";
+import { mountProfilesIfAvailable } from "./profiles-mount";
+import { mountSettingsForm } from "./settings-form";
+
+registerMessages(OPTIONS_MESSAGES);
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (found === null) throw new Error(`options element #${id} missing`);
+  return found as T;
+}
+
+async function main(): Promise<void> {
+  const resolved = await initLanguage();
+  mountSettingsForm(resolved);
+  mountAllowlistEditor(
+    element("allowlist-list"),
+    element<HTMLInputElement>("allowlist-input"),
+    element("allowlist-add"),
+    element("allowlist-error"),
+  );
+  const diagnostics = element("diagnostics-list");
+  element("diagnostics-run").addEventListener("click", () => void runDiagnosticsView(diagnostics));
+  await mountProfilesIfAvailable(element("profiles-mount"));
+  await runDiagnosticsView(diagnostics);
+}
+
+void main();

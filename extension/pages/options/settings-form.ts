@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+/** The behaviour settings: each control saves on change; keys fixed by policy are shown read-only. */
+import { PrefillSelectorOverridesSchema, type PartialSettings, type Settings } from "../../../shared/settings";
+import { t } from "../../i18n/translate";
+import type { ResolvedSettings } from "../../settings/resolve-settings";
+import { saveUserSettings } from "../../settings/settings-store";
+
+function control<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (element === null) throw new Error(`options element #${id} missing`);
+  return element as T;
+}
+
+export function mountSettingsForm({ settings, managedKeys }: ResolvedSettings): void {
+  const status = control("settings-status");
+  const save = (changes: PartialSettings): void => {
+    void saveUserSettings(changes).then(() => (status.textContent = t("options.saved")));
+  };
+  const lock = (element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, key: keyof Settings): void => {
+    if (!managedKeys.has(key)) return;
+    element.disabled = true;
+    element.title = t("options.managed");
+  };
+
+  const language = control<HTMLSelectElement>("setting-language");
+  language.value = settings.language;
+  lock(language, "language");
+  language.addEventListener("change", () => {
+    save({ language: language.value as Settings["language"] });
+    location.reload();
+  });
+
+  const coexistence = control<HTMLSelectElement>("setting-coexistence");
+  coexistence.value = settings.coexistence;
+  lock(coexistence, "coexistence");
+  coexistence.addEventListener("change", () => save({ coexistence: coexistence.value as Settings["coexistence"] }));
+
+  const linux = control<HTMLInputElement>("setting-linux-platform");
+  linux.checked = settings.linuxPlatformOverride;
+  lock(linux, "linuxPlatformOverride");
+  linux.addEventListener("change", () => save({ linuxPlatformOverride: linux.checked }));
+
+  const reader = control<HTMLInputElement>("setting-reader");
+  reader.value = settings.readerName ?? "";
+  lock(reader, "readerName");
+  reader.addEventListener("change", () =>
+    save({ readerName: reader.value.trim() === "" ? null : reader.value.trim() }),
+  );
+
+  const logging = control<HTMLInputElement>("setting-logging");
+  logging.checked = settings.diagnosticsLogging;
+  lock(logging, "diagnosticsLogging");
+  logging.addEventListener("change", () => save({ diagnosticsLogging: logging.checked }));
+
+  const selectors = control<HTMLTextAreaElement>("setting-selectors");
+  selectors.value = JSON.stringify(settings.prefillSelectors, null, 2);
+  lock(selectors, "prefillSelectors");
+  selectors.addEventListener("change", () => {
+    let parsed;
+    try {
+      parsed = PrefillSelectorOverridesSchema.safeParse(JSON.parse(selectors.value));
+    } catch {
+      parsed = null;
+    }
+    if (parsed?.success) save({ prefillSelectors: parsed.data });
+    else status.textContent = t("options.selectorsInvalid");
+  });
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The PIN window: connects to the background with its request id, shows what the background sends, checks the PIN
+ * format (and the last-try confirmation) before sending, and clears the field after each attempt. Closing the
+ * window cancels the request (the background sees the port close).
+ */
+import browser from "webextension-polyfill";
+import { isWellFormedPin } from "../../../shared/pin";
+import {
+  BackgroundToPinWindowSchema,
+  KEEPALIVE_INTERVAL_MS,
+  PORT_NAMES,
+  type PinWindowView,
+} from "../../../shared/protocol/extension";
+import { errorText, registerMessages } from "../../i18n/translate";
+import { initLanguage } from "../shared/init-language";
+import { PIN_MESSAGES } from "./messages";
+import { pinKindOf, renderView, showError } from "./render-view";
+
+registerMessages(PIN_MESSAGES);
+
+async function main(): Promise<void> {
+  await initLanguage();
+  const requestId = new URLSearchParams(location.search).get("request") ?? "";
+  const port = browser.runtime.connect({ name: PORT_NAMES.pinWindow });
+  let view: PinWindowView | null = null;
+  const keepalive = setInterval(() => port.postMessage({ type: "keepalive" }), KEEPALIVE_INTERVAL_MS);
+  port.onMessage.addListener((raw: unknown) => {
+    const message = BackgroundToPinWindowSchema.safeParse(raw);
+    if (!message.success) return;
+    view = message.data.view;
+    renderView(view);
+  });
+  port.onDisconnect.addListener(() => {
+    clearInterval(keepalive);
+    if (view === null || (view.phase !== "done" && view.phase !== "failed")) window.close();
+  });
+  port.postMessage({ type: "hello", requestId });
+
+  const pinInput = document.getElementById("pin") as HTMLInputElement;
+  const confirmBox = document.getElementById("confirm-last-try") as HTMLInputElement;
+  document.getElementById("pin-form")?.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (view?.phase !== "ready") return;
+    const pin = pinInput.value;
+    pinInput.value = "";
+    if (!isWellFormedPin(pinKindOf(view), pin)) return showError(errorText({ code: "PIN_MALFORMED" }));
+    const lastTry = view.pinStatus?.triesLeft === 1;
+    if (lastTry && !confirmBox.checked) return showError(errorText({ code: "PIN_LAST_TRY_UNCONFIRMED" }));
+    port.postMessage({ type: "submit", pin, confirmLastTry: lastTry && confirmBox.checked });
+    confirmBox.checked = false;
+  });
+  document.getElementById("cancel")?.addEventListener("click", () => port.postMessage({ type: "cancel" }));
+  document.getElementById("close")?.addEventListener("click", () => window.close());
+}
+
+void main();

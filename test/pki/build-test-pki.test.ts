@@ -10,7 +10,7 @@ import { fromPem } from "./pem";
 import { createTestCas, type TestCas } from "./test-ca-store";
 
 /** otherName values of the subjectAltName, decoded independently of how they were built. */
-function otherNames(der: Uint8Array): Map<string, string> {
+function otherNames(der: Uint8Array<ArrayBuffer>): Map<string, string> {
   const certificate = pkijs.Certificate.fromBER(der);
   const san = certificate.extensions?.find((extension) => extension.extnID === OID.subjectAltName);
   if (!san) return new Map();

@@ -33,7 +33,7 @@ export interface TestPkiOptions {
 
 /** An issued certificate with its keys (extractable, so the emulator can sign with the private key). */
 export interface TestCertificate {
-  readonly der: Uint8Array;
+  readonly der: Uint8Array<ArrayBuffer>;
   readonly pem: string;
   readonly privateKey: CryptoKey;
   readonly publicKey: CryptoKey;
@@ -135,7 +135,10 @@ export async function buildTestPki(options: TestPkiOptions = {}): Promise<TestPk
  * DER of the cached test CA certificates: what the practice site trusts. Same CAs as every `buildTestPki()` with
  * the default `cas: "cached"`.
  */
-export async function getTestCaCertificates(): Promise<{ readonly sign: Uint8Array; readonly auth: Uint8Array }> {
+export async function getTestCaCertificates(): Promise<{
+  readonly sign: Uint8Array<ArrayBuffer>;
+  readonly auth: Uint8Array<ArrayBuffer>;
+}> {
   const { signCa, authCa } = await loadTestCas();
   return { sign: signCa.der, auth: authCa.der };
 }

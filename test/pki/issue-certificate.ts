@@ -42,7 +42,7 @@ function x509Time(date: Date): pkijs.Time {
 }
 
 /** Issues an X.509 v3 certificate signed sha256WithRSAEncryption; returns its DER. */
-export async function issueCertificate(request: CertificateRequest): Promise<Uint8Array> {
+export async function issueCertificate(request: CertificateRequest): Promise<Uint8Array<ArrayBuffer>> {
   const certificate = new pkijs.Certificate();
   certificate.version = 2;
   certificate.serialNumber = randomSerial();

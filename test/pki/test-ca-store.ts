@@ -17,7 +17,7 @@ import { generateRsaKeyPair, importPrivateKey, importPublicKey } from "./rsa-key
 
 /** A self-signed test CA: its certificate and keys. */
 export interface TestCa {
-  readonly der: Uint8Array;
+  readonly der: Uint8Array<ArrayBuffer>;
   readonly privateKey: CryptoKey;
   readonly publicKey: CryptoKey;
 }

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestPki, getTestCaCertificates } from "../pki";
+import { AdjustableClock } from "./clock";
+import { startPracticeSite, type PracticeSite } from "./practice-site";
+import { FakeCardApp } from "./testing/fake-card-app";
+import { SAMPLE_DATA } from "./testing/sample-data";
+import { SiteClient } from "./testing/site-client";
+import type { Ua } from "./model/application-data";
+
+let site: PracticeSite;
+let card: FakeCardApp;
+const clock = new AdjustableClock();
+
+beforeAll(async () => {
+  const cas = await getTestCaCertificates();
+  card = new FakeCardApp(await buildTestPki());
+  site = await startPracticeSite({
+    anchors: { sign: [Buffer.from(cas.sign)], auth: [Buffer.from(cas.auth)] },
+    clock,
+    abandonAfterMs: 60_000,
+    clientScript: "/* not used here */",
+  });
+});
+afterAll(() => site.close());
+
+const uaFields = (uas: readonly Ua[]) =>
+  Object.fromEntries(uas.flatMap((ua, i) => Object.entries(ua).map(([key, value]) => [`ua.${i + 1}.${key}`, value])));
+
+/** STEP 01 – 05 through the forms, as a browser would post them. */
+async function fillWizard(client: SiteClient, owner = SAMPLE_DATA.owner): Promise<void> {
+  await client.request("GET", "/");
+  expect((await client.postForm("/start", {})).headers.get("location")).toBe("/owner");
+  const ownerForm = Object.fromEntries(Object.entries(owner).map(([key, value]) => [`owner.${key}`, value]));
+  expect((await client.postForm("/owner", ownerForm)).headers.get("location")).toBe("/uas");
+  expect(
+    (await client.postForm("/uas", { ...uaFields(SAMPLE_DATA.uas), action: "next" })).headers.get("location"),
+  ).toBe("/user");
+  expect((await client.postForm("/user", { "user.same": "same" })).headers.get("location")).toBe("/confirm");
+}
+
+async function applyAndConfirmEmail(client: SiteClient): Promise<string> {
+  const { id } = await client.json<{ id: string }>("POST", "/api/applications");
+  expect((await client.json<{ state: string }>("GET", `/api/applications/${id}`)).state).toBe("awaiting-email");
+  const mail = site.state.outbox.list().find((m) => m.applicationId === id && m.kind === "email-confirmation");
+  expect(mail?.to).toBe(SAMPLE_DATA.owner.email);
+  const mailTab = new SiteClient(site.url);
+  expect((await mailTab.request("GET", mail?.link ?? "")).status).toBe(200);
+  expect((await mailTab.request("GET", mail?.link ?? "")).status).toBe(410);
+  expect((await client.json<{ state: string }>("GET", `/api/applications/${id}`)).state).toBe("sign");
+  return id;
+}
+
+describe("practice site over HTTP", () => {
+  it("labels every field as the seed does, in Japanese and in English", async () => {
+    const client = new SiteClient(site.url);
+    const ja = await (await client.request("GET", "/owner")).text();
+    expect(ja).toMatch(/<label for="owner-name">氏名/);
+    expect(ja).toMatch(/<label for="owner-reading">フリガナ/);
+    const uas = await (await client.request("GET", "/uas?lang=en")).text();
+    for (const label of [
+      "Manufacturing type",
+      "UA manufacturer name",
+      "UA model",
+      "UA category",
+      "UA serial number",
+      "Remote ID Type",
+      "Alteration",
+    ]) {
+      expect(uas).toContain(label);
+    }
+    expect(uas).toMatch(/<select id="ua-1-category" name="ua.1.category"/);
+    expect(uas).toMatch(/type="radio"\s+id="ua-1-remote-id-type-0"/);
+  });
+
+  it("keeps a wizard step with invalid input and says so", async () => {
+    const client = new SiteClient(site.url);
+    const response = await client.postForm("/owner", { "owner.name": "見本", "owner.email": "not-an-address" });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain('role="alert"');
+  });
+
+  it("walks apply → e-mail → ② → ④ → completion with marks, fee mail and status", async () => {
+    const client = new SiteClient(site.url);
+    await fillWizard(client);
+    const confirm = await (await client.request("GET", "/confirm")).text();
+    expect(confirm).toContain("SN-0002");
+    const id = await applyAndConfirmEmail(client);
+
+    const sign = await client.json<{ step: string; digest: string }>("POST", `/api/applications/${id}/sign-request`);
+    expect(sign.step).toBe("sign");
+    const signed = await client.json<{ ok: boolean; next: string }>(
+      "POST",
+      `/api/applications/${id}/signature`,
+      card.sign(sign.digest),
+    );
+    expect(signed).toMatchObject({ ok: true, next: "authenticate" });
+    const challenge = await client.json<{ challengeId: string; digest: string }>(
+      "POST",
+      `/api/applications/${id}/challenge`,
+    );
+    const done = await client.json<{ ok: boolean; completeUrl: string }>(
+      "POST",
+      `/api/applications/${id}/authentication`,
+      {
+        challengeId: challenge.challengeId,
+        reply: card.authenticate(challenge.digest),
+      },
+    );
+    expect(done).toMatchObject({ ok: true, next: "completed", completeUrl: `/complete/${id}` });
+
+    const complete = await (await client.request("GET", done.completeUrl)).text();
+    const marks = [...complete.matchAll(/class="registration-number">(JU[0-9A-Z]{10})</g)].map((m) => m[1]);
+    expect(marks).toHaveLength(2);
+    const fee = site.state.outbox.list().find((m) => m.applicationId === id && m.kind === "fee");
+    expect(fee?.body).toContain("1,790");
+    expect(await (await client.request("GET", "/status")).text()).toContain(`data-state="completed"`);
+    const records = (
+      await client.json<{ verifications: { applicationId: string; ok: boolean }[] }>("GET", "/__test__/records")
+    ).verifications.filter((v) => v.applicationId === id);
+    expect(records.map((v) => v.ok)).toEqual([true, true]);
+  });
+
+  it("refuses a reply for another session's application and a malformed reply", async () => {
+    const client = new SiteClient(site.url);
+    await fillWizard(client);
+    const id = await applyAndConfirmEmail(client);
+    const stranger = new SiteClient(site.url);
+    expect((await stranger.request("POST", `/api/applications/${id}/sign-request`, {})).status).toBe(404);
+    expect(
+      (await client.request("POST", `/api/applications/${id}/signature`, { mode: "02", result: "0" })).status,
+    ).toBe(400);
+  });
+
+  it("discards an application whose page was closed, and one whose page went silent", async () => {
+    const client = new SiteClient(site.url);
+    await fillWizard(client);
+    const closed = (await client.json<{ id: string }>("POST", "/api/applications")).id;
+    await client.request("POST", `/api/applications/${closed}/abandon`, {});
+    expect((await client.json<{ state: string }>("GET", `/api/applications/${closed}`)).state).toBe("discarded");
+    const mail = site.state.outbox.list().find((m) => m.applicationId === closed);
+    expect((await client.request("GET", mail?.link ?? "")).status).toBe(410);
+
+    const silent = (await client.json<{ id: string }>("POST", "/api/applications")).id;
+    site.state.applications.sweep(Date.now() + 61_000);
+    expect(site.state.applications.get(silent)).toMatchObject({ state: "discarded", discardReason: "abandoned" });
+  });
+});

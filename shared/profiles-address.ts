@@ -21,7 +21,8 @@ export function splitAddress(oneLine: string, postalCode = ""): Address {
   return { postalCode, prefecture, city, line1: rest, line2: "" };
 }
 
-/** The address on one line without the postal code, as the card shows it. */
+/** The address on one line without the postal code, as the card shows it (a space before the building). */
 export function fullAddress(address: Address): string {
-  return [address.prefecture, address.city, address.line1, address.line2].filter((part) => part !== "").join("");
+  const street = `${address.prefecture}${address.city}${address.line1}`;
+  return address.line2 === "" ? street : `${street} ${address.line2}`;
 }

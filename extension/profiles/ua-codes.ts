@@ -18,7 +18,7 @@ export const CATEGORY_LABELS: Readonly<Record<(typeof UA_CATEGORIES)[number], Co
   "3": {
     ja: "回転翼航空機（マルチコプター）",
     en: "Rotorcraft (multicopter)",
-    aliases: ["マルチコプター", "multicopter"],
+    aliases: ["マルチコプター", "マルチローター", "回転翼航空機（マルチローター）", "multicopter", "multirotor"],
   },
   "4": { ja: "回転翼航空機（その他）", en: "Rotorcraft (other)", aliases: ["その他回転翼", "other rotorcraft"] },
   "5": { ja: "滑空機", en: "Glider", aliases: ["グライダー"] },
@@ -29,9 +29,9 @@ export const MANUFACTURING_TYPE_LABELS: Readonly<Record<(typeof MANUFACTURING_TY
   "1": {
     ja: "製造・改造",
     en: "Manufactured / modified",
-    aliases: ["製造", "改造", "メーカー製", "manufactured", "modified"],
+    aliases: ["製造", "改造", "メーカー機", "改造機", "メーカー製", "manufactured", "modified", "manufactured ua"],
   },
-  "2": { ja: "自作", en: "Home-built", aliases: ["自作機", "homebuilt", "home built", "self-built"] },
+  "2": { ja: "自作", en: "Home-built", aliases: ["自作機", "homebuilt", "home built", "home-built ua", "self-built"] },
 };
 
 export const REMOTE_ID_TYPE_LABELS: Readonly<Record<(typeof REMOTE_ID_TYPES)[number], CodeLabel>> = {
@@ -42,8 +42,8 @@ export const REMOTE_ID_TYPE_LABELS: Readonly<Record<(typeof REMOTE_ID_TYPES)[num
 
 /** Yes/no spellings for the alteration flag. */
 export const YES_NO_LABELS: Readonly<Record<"yes" | "no", CodeLabel>> = {
-  yes: { ja: "あり", en: "Yes", aliases: ["有", "有り", "true", "1", "modified", "改造あり"] },
-  no: { ja: "なし", en: "No", aliases: ["無", "無し", "false", "0", "unmodified", "改造なし"] },
+  yes: { ja: "あり", en: "Yes", aliases: ["有", "有り", "true", "1", "altered", "modified", "改造あり"] },
+  no: { ja: "なし", en: "No", aliases: ["無", "無し", "false", "0", "not altered", "unmodified", "改造なし"] },
 };
 
 /** Lower case, NFKC, without spaces and punctuation: "回転翼航空機 (マルチコプター)" ≡ "回転翼航空機（マルチコプター）". */

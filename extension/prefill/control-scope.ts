@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Which part of the application a control belongs to: the owner, the user, or UA number n. Taken from the
+ * caption of the enclosing fieldset / section / group ("UA 2", "無人航空機 2", "使用者情報"), else from an index in
+ * its name or id (`ua.2.serial`, `uas[1][serial]`, `drone_3_model`), else the owner.
+ */
+import type { FormControl } from "./control-texts";
+
+export type Scope = { part: "owner" } | { part: "user" } | { part: "ua"; n: number };
+
+const UA_NUMBERED = /(?:\bUA|無人航空機|機体|drone|aircraft)\s*(?:no\.?|#|第)?\s*(\d{1,2})/iu;
+const UA_PLAIN = /\bUA\b|無人航空機|機体|drone|aircraft/iu;
+const USER = /使用者|\buser\b/iu;
+const OWNER = /所有者|申請者|\bowner\b/iu;
+/** `ua.2.x`, `ua[1]`, `uas_3-`, `drone-1`: the number after a UA word in a name or id. */
+const UA_INDEX = /(?:^|[^a-z])(?:ua|uas|drone|drones|aircraft)[[._-]?(\d{1,2})(?:\]|[._-]|$)/iu;
+
+function captionOf(container: Element): string {
+  if (container.matches("fieldset")) return container.querySelector(":scope > legend")?.textContent ?? "";
+  const labelledBy = container.getAttribute("aria-labelledby");
+  if (labelledBy) return container.ownerDocument.getElementById(labelledBy)?.textContent ?? "";
+  return (
+    container.getAttribute("aria-label") ??
+    container.querySelector(":scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > header")?.textContent ??
+    ""
+  );
+}
+
+function scopeFromCaption(caption: string): Scope | undefined {
+  const numbered = UA_NUMBERED.exec(caption);
+  if (numbered) return { part: "ua", n: Number(numbered[1]) };
+  if (USER.test(caption)) return { part: "user" };
+  if (OWNER.test(caption)) return { part: "owner" };
+  return UA_PLAIN.test(caption) ? { part: "ua", n: 1 } : undefined;
+}
+
+/**
+ * @param indexBase the smallest UA index used in names on this page (0 or 1), so `ua[0]` and `ua.1` both mean UA 1.
+ */
+export function scopeOf(control: FormControl, indexBase: number): Scope {
+  for (let container = control.parentElement; container; container = container.parentElement) {
+    if (!container.matches('fieldset, section, [role="group"], [role="region"]')) continue;
+    const scope = scopeFromCaption(captionOf(container));
+    if (scope) return scope;
+  }
+  for (const attribute of [control.name, control.id]) {
+    const index = UA_INDEX.exec(attribute);
+    if (index) return { part: "ua", n: Number(index[1]) - indexBase + 1 };
+    if (/^(?:user|shiyousha)(?:[^a-z]|$)/iu.test(attribute)) return { part: "user" };
+  }
+  return { part: "owner" };
+}
+
+/** The smallest UA index in the page's control names (0 when a page counts from zero, else 1). */
+export function uaIndexBase(controls: readonly FormControl[]): number {
+  const indexes = controls.flatMap((control) => {
+    const match = UA_INDEX.exec(control.name) ?? UA_INDEX.exec(control.id);
+    return match ? [Number(match[1])] : [];
+  });
+  return indexes.includes(0) ? 0 : 1;
+}

@@ -133,9 +133,9 @@ describe("runPrefill on a Japanese-labelled page", () => {
       altered: true,
       details: "主翼を延長",
     });
-    expect(events["o1"]).toEqual(["input", "change", "blur"]);
-    expect(events["a2c"]).toEqual(["input", "change", "blur"]);
-    expect(events["a1r"]).toEqual(["input", "change", "blur"]);
+    expect(events.o1).toEqual(["input", "change", "blur"]);
+    expect(events.a2c).toEqual(["input", "change", "blur"]);
+    expect(events.a1r).toEqual(["input", "change", "blur"]);
     expect(report.notFound).toEqual(["user.postalCode"]);
     expect(report.noMatchingOption).toEqual([]);
     expect(report.partsOnPage).toEqual(["owner", "user", "ua1", "ua2"]);
@@ -234,7 +234,7 @@ describe("runPrefill on an English-labelled page", () => {
       "Y",
     ]);
     expect(value("#ad1")).toBe("主翼を延長");
-    expect(events["ownerName"]).toEqual(["input", "change", "blur"]);
+    expect(events.ownerName).toEqual(["input", "change", "blur"]);
     expect(events["uas[1][alt]"]).toEqual(["input", "change", "blur"]);
     expect(report.notFound).toEqual(["owner.postalCode", "user.postalCode"]);
   });

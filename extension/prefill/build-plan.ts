@@ -78,11 +78,11 @@ function ownerEntries(owner: Owner): PlanEntry[] {
   const entries: PlanEntry[] = [];
   const add = adder(entries, { part: "owner" });
   if (owner.kind === "individual") {
-    add("ownerKind", "individual", { choices: ["個人", "individual", "person"] });
+    add("ownerKind", "individual", { choices: ["個人", "individual", "person"], optional: true });
     addPerson(add, owner.name, owner.reading);
     add("birthDate", owner.birthDate.replaceAll("-", "/"), { byType: { date: owner.birthDate } });
   } else {
-    add("ownerKind", "corporation", { choices: ["法人", "corporation", "company"] });
+    add("ownerKind", "corporation", { choices: ["法人", "corporation", "company"], optional: true });
     add("companyName", owner.companyName, { group: "companyName" });
     add("name", owner.companyName, { group: "companyName" });
     add("companyReading", owner.companyReading, { group: "companyReading" });

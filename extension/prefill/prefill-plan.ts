@@ -27,6 +27,8 @@ export const PlanEntrySchema = z
      * when none of its members was found. Entries without a group are reported on their own.
      */
     group: z.string().max(60).optional(),
+    /** A field many forms do not have (the owner kind): not reported when missing. */
+    optional: z.boolean().optional(),
     /**
      * When the page also has a field for `key` in the same part, fill this `value` instead: the address without
      * its prefecture when the prefecture has a field of its own.

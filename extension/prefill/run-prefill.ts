@@ -99,7 +99,7 @@ export function runPrefill(doc: Document, plan: PrefillPlan): PrefillReport {
   }
 
   for (const entry of missing) {
-    if (!partsOnPage.includes(partOf(entry.scope))) continue;
+    if (entry.optional === true || !partsOnPage.includes(partOf(entry.scope))) continue;
     const path = fieldPath(entry.scope, entry.group ?? entry.key);
     if (!filledGroups.has(path) && !report.notFound.includes(path)) report.notFound.push(path);
   }

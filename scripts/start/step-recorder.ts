@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+/** Prints each step of the walk and saves a screenshot per step (`NN-name.png`). */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "puppeteer-core";
+
+export class StepRecorder {
+  private count = 0;
+  readonly files: string[] = [];
+
+  constructor(
+    readonly dir: string | null,
+    private readonly print: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  ) {
+    if (dir !== null) mkdirSync(dir, { recursive: true });
+  }
+
+  /** Logs `NN name — description` and screenshots `page` (full page) as `NN-name.png`. */
+  async step(name: string, description: string, page: Page): Promise<void> {
+    this.count += 1;
+    const number = String(this.count).padStart(2, "0");
+    this.print(`[${number}] ${description}`);
+    if (this.dir === null) return;
+    const file = join(this.dir, `${number}-${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    this.files.push(file);
+  }
+
+  note(line: string): void {
+    this.print(`     ${line}`);
+  }
+}

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+/**
+ * A real browser with the built extension loaded (Chromium or Firefox), and the few things tests do with it: open
+ * extension pages, allow an origin through the options page, find the PIN window.
+ */
+import { resolve } from "node:path";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { CHROME_EXTENSION_ID, GECKO_ID } from "../../../shared/extension-ids";
+import { originMatchPattern } from "../../../shared/settings";
+import { createBrowserHome, type BrowserHome, type BrowserHomeOptions } from "./browser-home";
+
+export type BrowserKind = "chromium" | "firefox";
+export const BROWSER_KINDS: readonly BrowserKind[] = ["chromium", "firefox"];
+
+const DIST = resolve(import.meta.dirname, "../../../dist");
+/** Fixed moz-extension UUID (pref `extensions.webextensions.uuids`), so tests know the extension's origin. */
+const FIREFOX_EXTENSION_UUID = "5d1c3f7e-2b9a-4c61-9e0f-d1c5a0e7b001";
+
+export interface ExtensionBrowser {
+  readonly kind: BrowserKind;
+  readonly browser: Browser;
+  readonly home: BrowserHome;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  readonly extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions extends BrowserHomeOptions {
+  /** Firefox: stop an idle background after this many seconds (default 30, as shipped). */
+  readonly firefoxIdleTimeoutSeconds?: number;
+  /** UI language of the browser (default ja). */
+  readonly language?: "ja" | "en";
+}
+
+export async function launchExtensionBrowser(
+  kind: BrowserKind,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  const home = createBrowserHome(options);
+  const language = options.language ?? "ja";
+  try {
+    const browser =
+      kind === "chromium" ? await launchChromium(home, language) : await launchFirefox(home, language, options);
+    const extensionOrigin =
+      kind === "chromium" ? `chrome-extension://${CHROME_EXTENSION_ID}` : `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+    return {
+      kind,
+      browser,
+      home,
+      extensionOrigin,
+      close: async () => {
+        await browser.close().catch(() => undefined);
+        home.remove();
+      },
+    };
+  } catch (error) {
+    home.remove();
+    throw error;
+  }
+}
+
+async function launchChromium(home: BrowserHome, language: string): Promise<Browser> {
+  return puppeteer.launch({
+    browser: "chrome",
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    pipe: true,
+    enableExtensions: [`${DIST}/chrome`],
+    userDataDir: home.profileDir,
+    env: home.env,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      `--lang=${language}`,
+      `--accept-lang=${language}`,
+    ],
+  });
+}
+
+async function launchFirefox(home: BrowserHome, language: string, options: LaunchOptions): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: "/usr/bin/firefox-esr",
+    headless: true,
+    userDataDir: home.profileDir,
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages without this.
+    env: { ...home.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: "1" },
+    extraPrefsFirefox: {
+      "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // Grant optional permissions without the doorhanger a headless browser cannot show.
+      "extensions.webextOptionalPermissionPrompts": false,
+      "extensions.background.idle.timeout": (options.firefoxIdleTimeoutSeconds ?? 30) * 1000,
+      "intl.locale.requested": language,
+      "intl.accept_languages": language,
+    },
+  });
+  await browser.installExtension(`${DIST}/firefox`);
+  return browser;
+}
+
+/** Opens an extension page (e.g. `pages/options/index.html`) in a new tab. */
+export async function openExtensionPage(target: ExtensionBrowser, path: string): Promise<Page> {
+  const page = await target.browser.newPage();
+  const url = `${target.extensionOrigin}/${path}`;
+  if (target.kind === "chromium") {
+    await page.goto(url);
+    return page;
+  }
+  // Firefox loads the page but WebDriver BiDi never reports that navigation (it moves to the extension process), so
+  // start it without waiting and watch the document instead.
+  page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+  await page.waitForFunction(
+    (expected) => location.href === expected && document.readyState === "complete",
+    { polling: 100, timeout: 20_000 },
+    url,
+  );
+  return page;
+}
+
+/**
+ * Adds an origin to the allowlist the way a user does: typed into the options page, which asks the browser for the
+ * host permission. A headless browser cannot show that prompt: Firefox grants it by pref (see launchFirefox); in
+ * Chromium the test first grants the site on chrome://extensions (Site access → Add a site, the same API that page
+ * uses), after which the extension's request resolves without a prompt.
+ */
+export async function allowOrigin(target: ExtensionBrowser, origin: string): Promise<void> {
+  if (target.kind === "chromium") await grantSiteAccessInChromium(target, origin);
+  const options = await openExtensionPage(target, "pages/options/index.html");
+  await options.waitForSelector("#allowlist-input");
+  await options.type("#allowlist-input", origin);
+  await options.click("#allowlist-add");
+  await options.waitForSelector(`#allowlist-list li[data-origin="${origin}"]`, { timeout: 15_000 });
+  await options.close();
+}
+
+/**
+ * The PIN window the extension opened (the newest, if several). Firefox's WebDriver BiDi reports such windows with
+ * their first URL (about:blank), so pages are asked for their location instead.
+ */
+export async function waitForPinWindow(target: ExtensionBrowser, timeout = 20_000): Promise<Page> {
+  const prefix = `${target.extensionOrigin}/pages/pin/`;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const pages = await target.browser.pages();
+    for (const page of pages.reverse()) {
+      const href = await page.evaluate(() => location.href).catch(() => "");
+      if (href.startsWith(prefix)) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no PIN window within ${timeout} ms`);
+}
+
+async function grantSiteAccessInChromium(target: ExtensionBrowser, origin: string): Promise<void> {
+  const page = await target.browser.newPage();
+  await page.goto(`chrome://extensions/?id=${CHROME_EXTENSION_ID}`);
+  await page.evaluate(
+    (id, pattern) =>
+      (
+        globalThis as unknown as {
+          chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+        }
+      ).chrome.developerPrivate.addHostPermission(id, pattern),
+    CHROME_EXTENSION_ID,
+    originMatchPattern(origin),
+  );
+  await page.close();
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// SPDX-License-Identifier: MIT
+// `npm start`: build the host and the extension, bundle the TypeScript driver (scripts/start/main.ts, which uses
+// the practice site, the card emulator and the PC/SC test stack from test/) with esbuild, and run it.
+// Options: npm start -- --help
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const help = args.includes("--help") || args.includes("-h");
+
+if (!help && !args.includes("--no-build")) {
+  process.stdout.write("Building the host and the extension (npm run build) …\n");
+  const built = spawnSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const outfile = join(root, "build", "start", "start-driver.mjs");
+mkdirSync(dirname(outfile), { recursive: true });
+await build({
+  entryPoints: [join(root, "scripts", "start", "main.ts")],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  outfile,
+  // npm packages (puppeteer-core, pcsclite, pkijs, zod, esbuild) load from node_modules at run time.
+  packages: "external",
+  logLevel: "warning",
+});
+const { main } = await import(pathToFileURL(outfile).href);
+process.exitCode = await main(args);

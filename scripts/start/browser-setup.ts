@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The throwaway browser of `npm start`: a temp HOME and profile, the native host registered there with the host's
+ * own install command (override root), the built extension loaded, and the practice site's origin allowlisted
+ * through the extension's options page (configuration, not the release allowlist).
+ */
+import { spawnSync } from "node:child_process";
+import puppeteer, { type Browser } from "puppeteer-core";
+import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
+import { createBrowserHome, HOST_SCRIPT, type BrowserHome } from "../../test/e2e/support/browser-home";
+import { allowOrigin, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
+import { repoRoot } from "../../test/pki/repo-path";
+
+const FIREFOX_EXTENSION_UUID = "5d1c3f7e-2b9a-4c61-9e0f-d1c5a0e7b001";
+
+export interface StartBrowserOptions {
+  readonly kind: "chromium" | "firefox";
+  readonly headless: boolean;
+  readonly readerName: string | undefined;
+  readonly lang: "ja" | "en";
+  readonly siteOrigin: string;
+}
+
+/** Registers the host for this browser under the throwaway HOME with `dips-companion-host install`. */
+function registerHost(kind: "chromium" | "firefox", home: BrowserHome): void {
+  const root = kind === "chromium" ? home.profileDir : home.home;
+  const result = spawnSync(process.execPath, [HOST_SCRIPT, "install", "--browser", kind, "--root", root], {
+    env: { ...process.env, HOME: home.home },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) {
+    throw new Error(`host install failed (${result.status ?? "signal"}): ${result.stderr || result.stdout}`);
+  }
+}
+
+async function launch(options: StartBrowserOptions, home: BrowserHome): Promise<Browser> {
+  const dist = `${repoRoot()}/dist`;
+  if (options.kind === "chromium") {
+    return puppeteer.launch({
+      browser: "chrome",
+      executablePath: "/usr/bin/chromium",
+      headless: options.headless,
+      pipe: true,
+      enableExtensions: [`${dist}/chrome`],
+      userDataDir: home.profileDir,
+      env: home.env,
+      defaultViewport: { width: 1100, height: 900 },
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        `--lang=${options.lang}`,
+      ],
+    });
+  }
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: "/usr/bin/firefox-esr",
+    headless: options.headless,
+    userDataDir: home.profileDir,
+    env: { ...home.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: "1" },
+    defaultViewport: { width: 1100, height: 900 },
+    extraPrefsFirefox: {
+      "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      "extensions.webextOptionalPermissionPrompts": false,
+      "intl.locale.requested": options.lang,
+      "intl.accept_languages": options.lang,
+    },
+  });
+  await browser.installExtension(`${dist}/firefox`);
+  return browser;
+}
+
+export async function startBrowser(options: StartBrowserOptions): Promise<ExtensionBrowser> {
+  const home = createBrowserHome({
+    ...(options.readerName === undefined ? {} : { reader: options.readerName }),
+    withoutHost: true,
+  });
+  try {
+    registerHost(options.kind, home);
+    const browser = await launch(options, home);
+    const target: ExtensionBrowser = {
+      kind: options.kind,
+      browser,
+      home,
+      extensionOrigin:
+        options.kind === "chromium"
+          ? `chrome-extension://${CHROME_EXTENSION_ID}`
+          : `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+      close: async () => {
+        await browser.close().catch(() => undefined);
+        home.remove();
+      },
+    };
+    await allowOrigin(target, options.siteOrigin);
+    return target;
+  } catch (error) {
+    home.remove();
+    throw error;
+  }
+}

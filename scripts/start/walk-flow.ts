@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The whole registration as a user walks it: wizard (filled by the extension's prefill or typed), apply, the
+ * mailed confirmation URL, ① precautions, ② signature, ③ when the card's facts differ, ④ authentication, and
+ * completion. Each step is printed and screenshotted. PINs go into the extension's PIN window: typed by the script
+ * (emulated card) or by the user (real card; the script then waits).
+ */
+import type { Page } from "puppeteer-core";
+import type { ExtensionBrowser } from "../../test/e2e/support/extension-browser";
+import {
+  applyForRegistration,
+  beginRegistration,
+  confirmEmail,
+  nextStep,
+  waitForCompletion,
+  waitForFlowState,
+  waitForModal,
+} from "./flow-driver";
+import { submitPin, waitForPinWindow } from "./pin-window";
+import type { StepRecorder } from "./step-recorder";
+
+/** Fills STEP 02 – 04 (the page is on that step when called). */
+export interface WizardFiller {
+  owner(page: Page): Promise<void>;
+  uas(page: Page): Promise<void>;
+  user(page: Page): Promise<void>;
+}
+
+export interface WalkContext {
+  readonly target: ExtensionBrowser;
+  readonly siteUrl: string;
+  readonly lang: "ja" | "en";
+  readonly recorder: StepRecorder;
+  /** The PINs the script types; null when the user types them in the PIN window. */
+  readonly pins: { readonly sign: string; readonly auth: string } | null;
+  readonly filler: WizardFiller;
+}
+
+export interface WalkResult {
+  readonly page: Page;
+  readonly applicationId: string;
+  readonly registrationNumbers: string[];
+  /** Whether step ③ happened. */
+  readonly resigned: boolean;
+}
+
+const USER_PIN_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Presses the modal's OK, then handles the PIN window; resolves with the page's next state. */
+async function cardStep(context: WalkContext, page: Page, okSelector: string, pin: "sign" | "auth", label: string) {
+  await page.click(okSelector);
+  const pinWindow = await waitForPinWindow(
+    context.target.browser,
+    context.target.extensionOrigin,
+    context.pins ? 30_000 : USER_PIN_TIMEOUT_MS,
+  );
+  await context.recorder.step(
+    `pin-${label}`,
+    `PIN window (${pin === "sign" ? "signature password" : "user-certification PIN"})`,
+    pinWindow,
+  );
+  if (context.pins) await submitPin(pinWindow, context.pins[pin]);
+  else context.recorder.note("type the PIN into the PIN window; waiting …");
+  return waitForFlowState(page, context.pins ? 60_000 : USER_PIN_TIMEOUT_MS);
+}
+
+export async function walkRegistration(context: WalkContext): Promise<WalkResult> {
+  const { recorder, target } = context;
+  const page = await target.browser.newPage();
+  await beginRegistration(page, context.siteUrl, context.lang);
+  await context.filler.owner(page);
+  await recorder.step("owner", "STEP 02 owner registration (filled from the saved profile)", page);
+  await nextStep(page);
+  await context.filler.uas(page);
+  await recorder.step("uas", "STEP 03 UA registration (two UAs)", page);
+  await nextStep(page);
+  await context.filler.user(page);
+  await recorder.step("user", "STEP 04 user registration", page);
+  await nextStep(page);
+  await recorder.step("confirmation", "STEP 05 confirmation of the owner, UA and user information", page);
+
+  const applicationId = await applyForRegistration(page);
+  await recorder.step("email-waiting", `applied (${applicationId}); waiting for the e-mail confirmation`, page);
+  const confirmed = await confirmEmail(target.browser, context.siteUrl, applicationId);
+  await recorder.step("email-confirmed", "opened the one-time URL from the local outbox", confirmed);
+  await confirmed.close();
+
+  await waitForModal(page, "precautions");
+  await recorder.step("precautions", "① precautions; the IC-card-reader path is offered", page);
+  await page.click("#read-with-reader");
+  await waitForModal(page, "sign");
+  await recorder.step("sign", "② grant an electronic signature", page);
+  let state = await cardStep(context, page, "#sign-ok", "sign", "sign");
+  let resigned = false;
+  if (state.kind === "modal" && state.step === "resign") {
+    resigned = true;
+    await recorder.step(
+      "resign",
+      "③ the card's facts differ: the site replaced them and asks for a second signature",
+      page,
+    );
+    state = await cardStep(context, page, "#resign-ok", "sign", "resign");
+  }
+  if (state.kind !== "modal" || state.step !== "authenticate" || state.error !== null) {
+    throw new Error(`expected ④ after the signature, got ${JSON.stringify(state)}`);
+  }
+  await recorder.step("authenticate", "④ user authentication", page);
+  state = await cardStep(context, page, "#authenticate-ok", "auth", "authenticate");
+  if (state.kind !== "complete") throw new Error(`expected completion after ④, got ${JSON.stringify(state)}`);
+  const registrationNumbers = await waitForCompletion(page);
+  await recorder.step("complete", `STEP 06 finalization: ${registrationNumbers.join(", ")}`, page);
+
+  const mails = await target.browser.newPage();
+  await mails.goto(`${context.siteUrl}/outbox`, { waitUntil: "load" });
+  await recorder.step("fee-mail", "the fee e-mail in the local outbox", mails);
+  await mails.goto(`${context.siteUrl}/status`, { waitUntil: "load" });
+  await recorder.step("status", "confirmation of the application status", mails);
+  await mails.close();
+  return { page, applicationId, registrationNumbers, resigned };
+}

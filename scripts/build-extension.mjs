@@ -13,7 +13,7 @@ process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= "true";
  */
 function dropContentScriptWebResources(manifestPath) {
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
-  const isContentScript = (resource) => resource.startsWith("content/");
+  const isContentScript = (resource) => resource.startsWith("content/") || resource.startsWith("prefill/");
   manifest.web_accessible_resources = (manifest.web_accessible_resources ?? [])
     .map((entry) => ({ ...entry, resources: entry.resources.filter((resource) => !isContentScript(resource)) }))
     .filter((entry) => entry.resources.length > 0);

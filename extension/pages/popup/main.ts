@@ -7,6 +7,7 @@ import browser from "webextension-polyfill";
 import { PendingOperationReplySchema, TabStatusSchema, type TabStatus } from "../../../shared/protocol/extension";
 import { registerMessages, t } from "../../i18n/translate";
 import { saveUserSettings } from "../../settings/settings-store";
+import { mountPrefillPanel } from "../../prefill/prefill-panel";
 import { initLanguage } from "../shared/init-language";
 import { POPUP_MESSAGES } from "./messages";
 
@@ -37,6 +38,7 @@ async function tabStatus(tabId: number): Promise<TabStatus | null> {
 
 async function main(): Promise<void> {
   await initLanguage();
+  void mountPrefillPanel(byId("prefill-panel"));
   byId("open-options").addEventListener("click", () => void browser.runtime.openOptionsPage());
   const tab = await targetTab();
   if (tab?.id === undefined) return;

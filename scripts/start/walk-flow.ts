@@ -47,7 +47,13 @@ export interface WalkResult {
 const USER_PIN_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** Presses the modal's OK, then handles the PIN window; resolves with the page's next state. */
-async function cardStep(context: WalkContext, page: Page, okSelector: string, pin: "sign" | "auth", label: string) {
+export async function cardStep(
+  context: WalkContext,
+  page: Page,
+  okSelector: string,
+  pin: "sign" | "auth",
+  label: string,
+) {
   await page.click(okSelector);
   const pinWindow = await waitForPinWindow(
     context.target.browser,
@@ -64,7 +70,10 @@ async function cardStep(context: WalkContext, page: Page, okSelector: string, pi
   return waitForFlowState(page, context.pins ? 60_000 : USER_PIN_TIMEOUT_MS);
 }
 
-export async function walkRegistration(context: WalkContext): Promise<WalkResult> {
+/**
+ * STEP 01 – 05, apply, and the mailed URL: resolves when ① (precautions) is shown, with the application id.
+ */
+export async function fillAndApply(context: WalkContext): Promise<{ page: Page; applicationId: string }> {
   const { recorder, target } = context;
   const page = await target.browser.newPage();
   await beginRegistration(page, context.siteUrl, context.lang);
@@ -84,9 +93,14 @@ export async function walkRegistration(context: WalkContext): Promise<WalkResult
   const confirmed = await confirmEmail(target.browser, context.siteUrl, applicationId);
   await recorder.step("email-confirmed", "opened the one-time URL from the local outbox", confirmed);
   await confirmed.close();
-
   await waitForModal(page, "precautions");
   await recorder.step("precautions", "① precautions; the IC-card-reader path is offered", page);
+  return { page, applicationId };
+}
+
+export async function walkRegistration(context: WalkContext): Promise<WalkResult> {
+  const { recorder, target } = context;
+  const { page, applicationId } = await fillAndApply(context);
   await page.click("#read-with-reader");
   await waitForModal(page, "sign");
   await recorder.step("sign", "② grant an electronic signature", page);

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The seed's whole flow in Chromium and Firefox: the real extension and host, the emulated card behind pcscd,
+ * the practice site checking every signature.
+ */
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cardStep, fillAndApply, walkRegistration } from "../../scripts/start/walk-flow";
+import { submitPin, waitForPinError, waitForPinWindow } from "../../scripts/start/pin-window";
+import { waitForCompletion, waitForFlowState, waitForModal } from "../../scripts/start/flow-driver";
+import { REFUSAL_MESSAGES } from "../site/i18n/refusal-messages";
+import { useCardStack } from "../support/use-card-stack";
+import { BROWSER_KINDS } from "./support/extension-browser";
+import { CARD_PINS, serialOf, startFlowFixture, verificationsOf, type FlowFixture } from "./flow-support";
+
+const stack = useCardStack();
+
+describe.each(BROWSER_KINDS)("the registration flow in %s", (kind) => {
+  let fixture: FlowFixture;
+  beforeAll(async () => {
+    fixture = await startFlowFixture(kind, stack.readerName);
+  });
+  afterAll(() => fixture?.close());
+
+  it("registers two UAs from a saved profile: apply → e-mail → ② → ④ → completion, with the card's signatures verified", async () => {
+    const result = await walkRegistration(fixture.walk);
+    expect(result.resigned).toBe(false);
+    expect(result.registrationNumbers).toHaveLength(2);
+    for (const mark of result.registrationNumbers) expect(mark).toMatch(/^JU[0-9A-Z]{10}$/);
+
+    const application = fixture.site.state.applications.get(result.applicationId);
+    expect(application?.state).toBe("completed");
+    expect(application?.data.uas.map((ua) => ua.serialNumber)).toEqual(["MH4-000123", "HK01-0001"]);
+    expect(application?.feeYen).toBe(1790);
+    const records = verificationsOf(fixture.site, result.applicationId);
+    expect(records.map((r) => [r.step, r.ok])).toEqual([
+      ["sign", true],
+      ["authenticate", true],
+    ]);
+    expect(records[0]?.certificateSerial).toBe(serialOf(stack.pki.sign.der));
+    expect(records[1]?.certificateSerial).toBe(serialOf(stack.pki.auth.der));
+    const feeMail = fixture.site.state.outbox
+      .list()
+      .find((m) => m.applicationId === result.applicationId && m.kind === "fee");
+    expect(feeMail?.body).toContain("1,790円");
+    await result.page.close();
+  });
+
+  it("completes after one wrong signature password, which costs exactly one try", async () => {
+    const { page, applicationId } = await fillAndApply(fixture.walk);
+    await page.click("#read-with-reader");
+    await waitForModal(page, "sign");
+    await page.click("#sign-ok");
+    const pinWindow = await waitForPinWindow(fixture.target.browser, fixture.target.extensionOrigin);
+    await submitPin(pinWindow, "ZZZ999");
+    expect(await waitForPinError(pinWindow)).toContain("4");
+    expect(stack.card.model.triesLeft("sign")).toBe(4);
+    await submitPin(pinWindow, CARD_PINS.sign);
+    expect(await waitForFlowState(page)).toEqual({ kind: "modal", step: "authenticate", error: null });
+    expect(stack.card.model.triesLeft("sign")).toBe(5);
+    expect(await cardStep(fixture.walk, page, "#authenticate-ok", "auth", "authenticate")).toMatchObject({
+      kind: "complete",
+    });
+    expect(verificationsOf(fixture.site, applicationId).every((r) => r.ok)).toBe(true);
+    await page.close();
+  });
+
+  it("refuses ④ answered after the 5 minutes, then completes with a fresh challenge", async () => {
+    const { page, applicationId } = await fillAndApply(fixture.walk);
+    await page.click("#read-with-reader");
+    await waitForModal(page, "sign");
+    expect(await cardStep(fixture.walk, page, "#sign-ok", "sign", "sign")).toMatchObject({
+      step: "authenticate",
+      error: null,
+    });
+    await page.click("#authenticate-ok");
+    const pinWindow = await waitForPinWindow(fixture.target.browser, fixture.target.extensionOrigin);
+    fixture.clock.advance(5 * 60 * 1000 + 1000);
+    await submitPin(pinWindow, CARD_PINS.auth);
+    const refused = await waitForFlowState(page);
+    expect(refused).toEqual({ kind: "modal", step: "authenticate", error: REFUSAL_MESSAGES.ja["challenge-expired"] });
+    expect(verificationsOf(fixture.site, applicationId).at(-1)).toMatchObject({
+      step: "authenticate",
+      ok: false,
+      refusal: "challenge-expired",
+    });
+
+    expect(await cardStep(fixture.walk, page, "#retry", "auth", "authenticate")).toMatchObject({ kind: "complete" });
+    expect(await waitForCompletion(page)).toHaveLength(2);
+    await page.close();
+  });
+
+  it("leaves the smartphone (QR) path to the page: no PIN window, no card access, no reply events", async () => {
+    const { page, applicationId } = await fillAndApply(fixture.walk);
+    expect(await page.evaluate(() => document.body.dataset.readerPath)).toBe("offered");
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      Reflect.set(window, "__replies", seen);
+      document.addEventListener("recvMsg", (event) => seen.push(String((event as CustomEvent).detail)));
+    });
+    const apdusBefore = stack.card.model.apduLog.length;
+    const pinWindows = () => fixture.target.browser.targets().filter((t) => t.url().includes("/pages/pin/")).length;
+    const windowsBefore = pinWindows();
+    await page.click("#read-with-smartphone");
+    await waitForModal(page, "smartphone");
+    const qrBefore = await qrSnapshot(page);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await qrSnapshot(page)).toEqual(qrBefore);
+    expect(qrBefore.code).toBe(applicationId);
+    expect(qrBefore.cells).toBe(441);
+    expect(await page.evaluate(() => (Reflect.get(window, "__replies") as string[]).length)).toBe(0);
+    expect(pinWindows()).toBe(windowsBefore);
+    expect(stack.card.model.apduLog.length).toBe(apdusBefore);
+    expect(verificationsOf(fixture.site, applicationId)).toEqual([]);
+    await page.close();
+  });
+});
+
+async function qrSnapshot(page: Page): Promise<{ code: string; cells: number; html: string }> {
+  return page.evaluate(() => ({
+    code: document.getElementById("session-code")?.textContent ?? "",
+    cells: document.querySelectorAll("#smartphone-qr .qr span").length,
+    html: document.getElementById("modal-smartphone")?.outerHTML ?? "",
+  }));
+}

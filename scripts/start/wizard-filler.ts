@@ -1,29 +1,40 @@
 // SPDX-License-Identifier: MIT
 /**
- * Fills the wizard from a saved profile. The profile is imported into the extension, and each step is filled by
- * the extension's prefill; where that is not available the profile is typed in (and the caller is told).
+ * Fills the wizard from a saved profile with the extension's prefill: the profile set is saved in the extension,
+ * and on each step the popup's prefill panel fills the page (owner, then the UAs in order, then the user).
  */
 import type { Page } from "puppeteer-core";
 import type { ProfileSet } from "../../shared/profiles";
 import type { ExtensionBrowser } from "../../test/e2e/support/extension-browser";
+import { prefillFromPopup, saveProfiles, type PrefillOutcome } from "./extension-profiles";
 import { ensureUaBlocks } from "./flow-driver";
-import { chooseSameUser, typeOwner, typeUa } from "./type-wizard";
 import type { WizardFiller } from "./walk-flow";
 
-export function profileWizardFiller(
-  _target: ExtensionBrowser,
+export async function profileWizardFiller(
+  target: ExtensionBrowser,
   profiles: ProfileSet,
   note: (line: string) => void,
-): Promise<WizardFiller> {
+): Promise<WizardFiller & { readonly reports: PrefillOutcome[] }> {
   const owner = profiles.owners[0];
-  if (owner?.kind !== "individual") return Promise.reject(new Error("the walk needs an individual owner"));
-  note("prefill through the extension is not available yet: typing the profile instead");
-  return Promise.resolve({
-    owner: (page: Page) => typeOwner(page, owner),
-    uas: async (page: Page) => {
+  if (!owner) throw new Error("the walk needs an owner profile");
+  await saveProfiles(target, profiles);
+  const reports: PrefillOutcome[] = [];
+  const prefill = async (page: Page, uaIds: readonly string[]) => {
+    const report = await prefillFromPopup(target, page, { ownerId: owner.id, uaIds });
+    reports.push(report);
+    note(`prefill filled ${report.filled} field(s)`);
+    if (report.filled === 0) throw new Error(`prefill filled nothing on ${page.url()}`);
+  };
+  return {
+    reports,
+    owner: (page) => prefill(page, []),
+    uas: async (page) => {
       await ensureUaBlocks(page, profiles.uas.length);
-      for (const [i, ua] of profiles.uas.entries()) await typeUa(page, i + 1, ua);
+      await prefill(
+        page,
+        profiles.uas.map((ua) => ua.id),
+      );
     },
-    user: (page: Page) => chooseSameUser(page),
-  });
+    user: (page) => prefill(page, []),
+  };
 }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
-/**
- * MOUNT POINT for the profiles engineer's options section (`extension/profiles/ui/`). Until it lands, the section
- * stays empty; replace the body of this function with their `mountProfilesSection(el)` call.
- */
-export function mountProfilesIfAvailable(_element: HTMLElement): Promise<void> {
-  return Promise.resolve();
+/** Mount point of the profiles section (extension/profiles/ui/profiles-section.ts). */
+import { mountProfilesSection } from "../../profiles/ui/profiles-section";
+
+export function mountProfilesIfAvailable(element: HTMLElement): Promise<void> {
+  return mountProfilesSection(element);
 }

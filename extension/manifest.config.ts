@@ -53,6 +53,8 @@ export function buildManifest(target: BuildTarget): ManifestV3Export {
       optional_host_permissions: [...common.optional_host_permissions],
       minimum_chrome_version: "120",
       key: manifestKey(),
+      // Policy keys (`3rdparty` → `storage.managed`); Chromium delivers nothing without this. Copied in by the build.
+      storage: { managed_schema: "managed-schema.json" },
       background: { service_worker: "background/index.ts", type: "module" },
     };
   }

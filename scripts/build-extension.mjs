@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Builds the extension for both browsers from the one manifest source: dist/chrome (service worker + key) and
 // dist/firefox (background scripts + gecko id). `node scripts/build-extension.mjs chrome` builds one.
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { build } from "vite";
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= "true";
@@ -25,5 +25,7 @@ const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["chr
 for (const target of targets) {
   await build({ configFile: "extension/vite.config.ts", mode: target });
   dropContentScriptWebResources(`dist/${target}/manifest.json`);
+  // The Chrome manifest's storage.managed_schema (policy keys); Firefox takes policy values without a schema.
+  if (target === "chrome") copyFileSync("manifests/managed-schema.json", "dist/chrome/managed-schema.json");
   process.stdout.write(`built dist/${target}\n`);
 }

@@ -6,6 +6,7 @@
 import browser from "webextension-polyfill";
 import { z } from "zod";
 import { PartialSettingsSchema, SETTINGS_VERSION, type PartialSettings } from "../../shared/settings";
+import { loadManagedPolicy } from "./managed-store";
 import { resolveSettings, type ResolvedSettings } from "./resolve-settings";
 
 /** `storage.local` key of the user's settings record. */
@@ -37,17 +38,9 @@ export async function saveUserSettings(changes: PartialSettings): Promise<void> 
   await browser.storage.local.set({ [USER_SETTINGS_KEY]: { version: SETTINGS_VERSION, values } });
 }
 
-/** The policy layer; `{}` where the browser has no managed storage (or no policy). */
+/** The policy layer's settings; `{}` where the browser has no managed storage (or no policy). */
 export async function loadManagedSettings(): Promise<PartialSettings> {
-  try {
-    const stored = await browser.storage.managed.get(null);
-    const parsed = PartialSettingsSchema.strip().safeParse(stored);
-    if (parsed.success) return parsed.data;
-    console.warn("DIPS Companion: ignoring unreadable managed settings", parsed.error.issues);
-  } catch {
-    // No managed storage (no policy, or a browser without it): nothing to apply.
-  }
-  return {};
+  return (await loadManagedPolicy()).settings;
 }
 
 export async function readSettings(): Promise<ResolvedSettings> {

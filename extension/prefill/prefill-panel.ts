@@ -10,6 +10,8 @@ import { currentLanguage, errorText, registerMessages, t } from "../i18n/transla
 import { ProfileStore } from "../profiles/profile-store";
 import { sessionArea } from "../profiles/storage-area";
 import { readSettings } from "../settings/settings-store";
+import { mergeManagedProfiles } from "../settings/managed-policy";
+import { loadManagedPolicy } from "../settings/managed-store";
 import { buildPlanEntries } from "./build-plan";
 import { describeFieldPath } from "./field-names";
 import { prefillTab } from "./inject-prefill";
@@ -77,7 +79,14 @@ function renderUnlock(container: HTMLElement, store: ProfileStore): void {
 export async function mountPrefillPanel(container: HTMLElement): Promise<void> {
   const store = new ProfileStore();
   if ((await store.lockState()) === "locked") return renderUnlock(container, store);
-  const [set, tab, { settings }] = await Promise.all([store.load(), targetTab(), readSettings()]);
+  const [userSet, tab, { settings }, policy] = await Promise.all([
+    store.load(),
+    targetTab(),
+    readSettings(),
+    loadManagedPolicy(),
+  ]);
+  // The organisation's profiles come first; they are read-only (never saved back to the user's set).
+  const set = mergeManagedProfiles(userSet, policy.profiles);
   const heading = el("h2", {}, t("prefill.title"));
   const origin = tab?.url === undefined ? null : normalizeOrigin(tab.url);
   if (tab?.id === undefined || origin === null || !settings.allowlist.includes(origin)) {

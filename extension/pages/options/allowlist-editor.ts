@@ -58,6 +58,21 @@ async function renderAllowlist(list: HTMLElement): Promise<void> {
             textContent: t("options.allowlistNoPermission"),
           }),
         );
+      if (source === "policy" && !granted) {
+        // A policy cannot grant host permissions: the user confirms once, from this click.
+        const grant = Object.assign(document.createElement("button"), {
+          type: "button",
+          className: "grant",
+          textContent: t("options.allowlistGrant"),
+        });
+        grant.addEventListener("click", () => {
+          void browser.permissions.request({ origins: [originMatchPattern(origin)] }).then(async () => {
+            await browser.runtime.sendMessage({ type: "sync-content-scripts" });
+            await renderAllowlist(list);
+          });
+        });
+        item.append(" ", grant);
+      }
       if (source === "user") {
         const remove = Object.assign(document.createElement("button"), {
           type: "button",

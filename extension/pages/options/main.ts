@@ -7,8 +7,12 @@ import { runDiagnosticsView } from "./diagnostics-view";
 import { OPTIONS_MESSAGES } from "./messages";
 import { mountProfilesIfAvailable } from "./profiles-mount";
 import { mountSettingsForm } from "./settings-form";
+import { loadManagedPolicy, watchManagedPolicy } from "../../settings/managed-store";
+import { POLICY_MESSAGES } from "./policy-messages";
+import { lockedReason, renderPolicySection } from "./policy-view";
 
 registerMessages(OPTIONS_MESSAGES);
+registerMessages(POLICY_MESSAGES);
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -18,7 +22,13 @@ function element<T extends HTMLElement>(id: string): T {
 
 async function main(): Promise<void> {
   const resolved = await initLanguage();
-  mountSettingsForm(resolved);
+  const policy = await loadManagedPolicy();
+  renderPolicySection(element("policy"), policy);
+  // Chromium delivers policy values seconds after start-up: show them as soon as they change.
+  watchManagedPolicy((next) => {
+    if (JSON.stringify(next) !== JSON.stringify(policy)) location.reload();
+  }, new AbortController().signal);
+  mountSettingsForm(resolved, lockedReason(policy));
   mountAllowlistEditor(
     element("allowlist-list"),
     element<HTMLInputElement>("allowlist-input"),

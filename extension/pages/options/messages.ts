@@ -64,6 +64,7 @@ export const OPTIONS_MESSAGES = {
   "options.allowlistRemove": { ja: "削除", en: "Remove" },
   "options.allowlistDefault": { ja: "（既定）", en: "(default)" },
   "options.allowlistPolicy": { ja: "（組織のポリシー）", en: "(organisation policy)" },
+  "options.allowlistGrant": { ja: "このサイトを許可", en: "Allow this site" },
   "options.allowlistNoPermission": { ja: "（ブラウザの許可がありません）", en: "(no browser permission)" },
   "options.allowlistInvalid": {
     ja: "https://〜 の形式（このパソコン上なら http://127.0.0.1:ポート も可）で入力してください。",

@@ -11,7 +11,11 @@ function control<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-export function mountSettingsForm({ settings, managedKeys }: ResolvedSettings): void {
+/** `lockReason`: shown next to every control a policy fixes (see policy-view.ts). */
+export function mountSettingsForm(
+  { settings, managedKeys }: ResolvedSettings,
+  lockReason: string = t("options.managed"),
+): void {
   const status = control("settings-status");
   const save = (changes: PartialSettings): void => {
     void saveUserSettings(changes).then(() => (status.textContent = t("options.saved")));
@@ -19,7 +23,13 @@ export function mountSettingsForm({ settings, managedKeys }: ResolvedSettings): 
   const lock = (element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, key: keyof Settings): void => {
     if (!managedKeys.has(key)) return;
     element.disabled = true;
-    element.title = t("options.managed");
+    element.title = lockReason;
+    element.dataset.managed = "true";
+    const note = Object.assign(document.createElement("span"), {
+      className: "muted managed-reason",
+      textContent: lockReason,
+    });
+    element.insertAdjacentElement("afterend", note);
   };
 
   const language = control<HTMLSelectElement>("setting-language");

@@ -2,6 +2,7 @@
 /** The passphrase lock controls: set (or change) the passphrase, unlock, lock now, remove the lock. */
 import { toCompanionError } from "../../../shared/errors/companion-error";
 import { errorText, t } from "../../i18n/translate";
+import { loadManagedPolicy } from "../../settings/managed-store";
 import { el } from "../panel-dom";
 import type { LockState, ProfileStore } from "../profile-store";
 
@@ -54,8 +55,15 @@ export function renderLockPanel(
             act("profiles-remove-lock", t("profiles.removeLock"), () => store.removePassphrase()),
           ]
         : [setPassphrase];
+  const required = el("p", { id: "profiles-lock-required", class: "alert", hidden: "" }, t("policy.lockRequired"));
+  void loadManagedPolicy().then((policy) => {
+    if (!policy.passphraseLockRequired) return;
+    required.hidden = false;
+    buttons.find((button) => button.id === "profiles-remove-lock")?.remove();
+  });
   container.replaceChildren(
     el("h3", {}, t("profiles.lock")),
+    required,
     el("p", { id: "profiles-lock-state", "data-state": state }, t(status[state])),
     el("div", { class: "row" }, input, ...buttons),
     message,

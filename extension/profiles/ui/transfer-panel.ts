@@ -5,6 +5,7 @@
  */
 import type { ProfileSet } from "../../../shared/profiles";
 import { t } from "../../i18n/translate";
+import { loadManagedPolicy } from "../../settings/managed-store";
 import { exportProfilesJson, importProfilesJson } from "../json-transfer";
 import { el } from "../panel-dom";
 import type { ProfileStore } from "../profile-store";
@@ -62,11 +63,18 @@ export function renderTransferPanel(
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   });
+  const exportNote = el("p", { class: "muted" }, t("profiles.exportNote"));
+  void loadManagedPolicy().then((policy) => {
+    if (!policy.exportDisabled) return;
+    exportButton.disabled = true;
+    exportNote.id = "profiles-export-disabled";
+    exportNote.textContent = t("policy.exportDisabled");
+  });
   container.replaceChildren(
     el("h3", {}, t("profiles.transfer")),
     el("div", { class: "row" }, el("label", { for: "profiles-import-file" }, t("profiles.import")), file),
     result,
     el("div", { class: "row" }, exportButton),
-    el("p", { class: "muted" }, t("profiles.exportNote")),
+    exportNote,
   );
 }

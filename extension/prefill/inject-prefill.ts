@@ -9,7 +9,9 @@ import prefillScript from "./prefill-content.ts?script&iife";
 import { PREFILL_ENTRY, PrefillReportSchema, type PrefillPlan, type PrefillReport } from "./prefill-plan";
 
 export async function prefillTab(tabId: number, plan: PrefillPlan): Promise<PrefillReport> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [prefillScript] });
+  // Firefox resolves a relative path against the calling page (pages/popup/…): make it absolute.
+  const file = prefillScript.startsWith("/") ? prefillScript : `/${prefillScript}`;
+  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   const [result] = await browser.scripting.executeScript({
     target: { tabId },
     // Runs in the page's isolated world: it may use only its arguments.

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Prefill through the real extension in Chromium and Firefox: a saved profile (owner with a separate user, two
+ * UAs) is filled from the popup into a Japanese-labelled and an English-labelled page served from an allowlisted
+ * origin. Every field is asserted, as are the page's own input/change/blur listeners and that nothing was
+ * submitted; a page missing fields gets them listed in the popup's report.
+ */
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import { tabIdOf, writeStorage } from "./pages/extension-storage";
+import { startPagesServer, type PagesServer } from "./pages/pages-server";
+import {
+  BROWSER_KINDS,
+  allowOrigin,
+  launchExtensionBrowser,
+  openExtensionPage,
+  type ExtensionBrowser,
+} from "./support/extension-browser";
+
+interface FillResult {
+  filledCount: number;
+  notFound: string[];
+}
+
+describe.each(BROWSER_KINDS)("prefill in %s", (kind) => {
+  let target: ExtensionBrowser;
+  let server: PagesServer;
+  let options: Page;
+  let runs = 0;
+
+  beforeAll(async () => {
+    server = await startPagesServer();
+    target = await launchExtensionBrowser(kind, { withoutHost: true });
+    await allowOrigin(target, server.origin);
+    options = await openExtensionPage(target, "pages/options/index.html");
+    await writeStorage(options, "local", { profiles: { lock: false, set: SAMPLE_PROFILE_SET } });
+  });
+
+  afterAll(async () => {
+    await target?.close();
+    await server?.close();
+  });
+
+  /** Opens the test page, then the popup for its tab, picks taro + both UAs (Mavic first) and fills. */
+  async function fillPage(
+    file: string,
+    prepare?: (page: Page) => Promise<void>,
+  ): Promise<{ page: Page; result: FillResult }> {
+    const page = await target.browser.newPage();
+    const url = `${server.origin}/${file}?run=${++runs}`;
+    await page.goto(url);
+    await page.waitForFunction(() => "pageEvents" in window);
+    if (prepare) await prepare(page);
+    const popup = await openExtensionPage(target, `pages/popup/index.html?tab=${await tabIdOf(options, url)}`);
+    await popup.waitForSelector("#prefill-owner");
+    await popup.select("#prefill-owner", "owner-taro");
+    await popup.click("#prefill-ua-ua-mavic");
+    await popup.click("#prefill-ua-ua-home");
+    await popup.click("#prefill-fill");
+    await popup.waitForSelector("#prefill-report > *", { timeout: 15_000 });
+    const outcome = await popup.$eval("#prefill-report", (report) => report.textContent);
+    expect(await popup.$("#prefill-filled"), outcome ?? "").not.toBeNull();
+    const result = await popup.evaluate(() => ({
+      filledCount: Number(document.querySelector<HTMLElement>("#prefill-filled")?.dataset.count),
+      notFound: [...document.querySelectorAll<HTMLElement>("#prefill-not-found li")].map((li) => li.dataset.path ?? ""),
+    }));
+    await popup.close();
+    return { page, result };
+  }
+
+  /** Control values by name (radios: the checked value; checkboxes: checked), the page's events, submissions. */
+  function pageState(page: Page) {
+    return page.evaluate(() => {
+      const values: Record<string, string | boolean> = {};
+      for (const element of document.querySelectorAll<HTMLInputElement>("[name]:is(input, select, textarea)")) {
+        if (element.type === "radio") {
+          if (element.checked) values[element.name] = element.value;
+        } else values[element.name] = element.type === "checkbox" ? element.checked : element.value;
+      }
+      const w = window as unknown as { pageEvents: Record<string, string[]>; submitCount: number };
+      return { values, events: w.pageEvents, submitCount: w.submitCount };
+    });
+  }
+
+  it("fills every field of a Japanese-labelled page", async () => {
+    const { page, result } = await fillPage("prefill-ja.html");
+    const state = await pageState(page);
+    expect(state.values).toEqual({
+      kubun: "p",
+      o1: "山田 太郎",
+      o2: "ヤマダ タロウ",
+      o3: "1980-04-01",
+      o4: "100-8918",
+      o5: "13",
+      o6: "千代田区",
+      o7: "霞が関2-1-3",
+      o8: "301号",
+      tel: "090-1234-5678",
+      o10: "taro@example.jp",
+      o11: "taro@example.jp",
+      u0: "2",
+      u1: "山田 花子",
+      u2: "ヤマダ ハナコ",
+      u3: "神奈川県横浜市西区みなとみらい1-1",
+      u4: "+81-45-123-4567",
+      u5: "hanako@example.jp",
+      a1t: "m",
+      a1m: "DJI",
+      a1o: "Mavic 3",
+      a1c: "c",
+      a1s: "1581F45TB2300ABC",
+      a1w: "0.895",
+      a1x: "0.895",
+      a1r: "y",
+      a1rm: "DJI",
+      a1ro: "Mavic 3",
+      a1rs: "1581F45TB2300ABC",
+      a1alt: false,
+      a1ad: "",
+      a2t: "h",
+      a2m: "山田 太郎",
+      a2o: "YT-01",
+      a2c: "a",
+      a2s: "YT01-0001",
+      a2w: "2.5",
+      a2x: "3.2",
+      a2r: "z",
+      a2rm: "Braveridge",
+      a2ro: "BVRAX1",
+      a2rs: "BV-12345",
+      a2alt: true,
+      a2ad: "主翼を延長",
+    });
+    for (const name of ["o1", "o3", "o5", "kubun", "u0", "a1c", "a2r", "a2alt", "a2ad"]) {
+      expect(state.events[name], name).toEqual(expect.arrayContaining(["input", "change", "blur"]));
+    }
+    expect(state.submitCount).toBe(0);
+    expect(result.notFound).toEqual(["user.postalCode"]);
+    expect(result.filledCount).toBe(43);
+    await page.close();
+  });
+
+  it("fills every field of an English-labelled page and reports the missing postal codes", async () => {
+    const { page, result } = await fillPage("prefill-en.html");
+    const state = await pageState(page);
+    expect(state.values).toEqual({
+      ownerType: "I",
+      ownerName: "山田 太郎",
+      ownerReading: "ヤマダ タロウ",
+      ownerAddress: "東京都千代田区霞が関2-1-3 301号",
+      ownerBirth: "1980/04/01",
+      ownerPhone: "090-1234-5678",
+      ownerEmail: "taro@example.jp",
+      userSame: false,
+      userName: "山田 花子",
+      userReading: "ヤマダ ハナコ",
+      userAddress: "神奈川県横浜市西区みなとみらい1-1",
+      userPhone: "+81-45-123-4567",
+      userEmail: "hanako@example.jp",
+      "uas[0][mfgType]": "M",
+      "uas[0][maker]": "DJI",
+      "uas[0][model]": "Mavic 3",
+      "uas[0][category]": "MC",
+      "uas[0][serial]": "1581F45TB2300ABC",
+      "uas[0][weight]": "0.895",
+      "uas[0][mtow]": "0.895",
+      "uas[0][rid]": "I",
+      "uas[0][ridMaker]": "DJI",
+      "uas[0][ridModel]": "Mavic 3",
+      "uas[0][ridSerial]": "1581F45TB2300ABC",
+      "uas[0][alt]": "N",
+      "uas[1][mfgType]": "H",
+      "uas[1][maker]": "山田 太郎",
+      "uas[1][model]": "YT-01",
+      "uas[1][category]": "AP",
+      "uas[1][serial]": "YT01-0001",
+      "uas[1][weight]": "2.5",
+      "uas[1][mtow]": "3.2",
+      "uas[1][rid]": "E",
+      "uas[1][ridMaker]": "Braveridge",
+      "uas[1][ridModel]": "BVRAX1",
+      "uas[1][ridSerial]": "BV-12345",
+      "uas[1][alt]": "Y",
+      "uas[1][altDetails]": "主翼を延長",
+    });
+    for (const name of ["ownerName", "ownerType", "userSame", "uas[0][category]", "uas[1][alt]"]) {
+      expect(state.events[name], name).toEqual(expect.arrayContaining(["input", "change", "blur"]));
+    }
+    expect(state.submitCount).toBe(0);
+    expect(result.notFound).toEqual(["owner.postalCode", "user.postalCode"]);
+    await page.close();
+  });
+
+  it("lists a field the page lacks", async () => {
+    const { page, result } = await fillPage("prefill-ja.html", (p) =>
+      p.evaluate(() => {
+        document.querySelector("[name=tel]")?.closest("p")?.remove();
+        document.querySelector("#a2-serial")?.closest("p")?.remove();
+      }),
+    );
+    expect(result.notFound).toEqual(["owner.phone", "user.postalCode", "ua2.serialNumber"]);
+    expect((await pageState(page)).values.a1s).toBe("1581F45TB2300ABC");
+    await page.close();
+  });
+});

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { CompanionError } from "../../../shared/errors/companion-error";
-import { selectApplication, selectFile } from "../apdu";
+import { selectApplication, selectFile, SW_OK } from "../apdu";
 import type { ApduChannel } from "../apdu-channel";
 import { parseTlvs } from "../ber-tlv";
 import { readBerFile, type ReadOptions } from "../read-ber-file";
@@ -26,8 +26,10 @@ export class CardInfoAp {
     private readonly readOptions: ReadOptions,
   ) {}
 
+  /** Selects the AP; NOT_JPKI_CARD when the card has none (not a My Number Card). */
   async select(): Promise<void> {
-    await this.channel.expectOk(selectApplication(CARD_INFO_AID), "SELECT card-info AP");
+    const { sw } = await this.channel.send(selectApplication(CARD_INFO_AID));
+    if (sw !== SW_OK) throw new CompanionError("NOT_JPKI_CARD");
   }
 
   pinStatus(): Promise<PinStatus> {

@@ -40,6 +40,11 @@ export class JpkiAp {
     return sw === SW_OK;
   }
 
+  /** Selects the AP; NOT_JPKI_CARD when the card has none. */
+  async selectOrRefuse(): Promise<void> {
+    if (!(await this.select())) throw new CompanionError("NOT_JPKI_CARD");
+  }
+
   /** DER of one certificate; CERT_MISSING when the EF is absent or empty (no signing certificate under 15). */
   async readCertificate(which: JpkiCertificate): Promise<Buffer> {
     const { sw } = await this.channel.send(selectFile(CERTIFICATE_FILES[which]));

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+import { createRequire } from "node:module";
+import type pcscFactory from "pcsclite";
+import { CompanionError } from "../../../shared/errors/companion-error";
+import type { NativeReader } from "./native-reader";
+import { pcscError } from "./pcsc-errors";
+import { withTimeout } from "./with-timeout";
+
+type PcscFactory = typeof pcscFactory;
+let factory: PcscFactory | undefined;
+
+/**
+ * The native addon, loaded on first use (a browser starts the host per connection; startup must stay fast).
+ * `pcsclite` is external to the bundle: from the repository it resolves to ./node_modules; the .deb ships
+ * node_modules/pcsclite (with its `bindings` dependency and build/Release/pcsclite.node) next to the bundle.
+ */
+function loadFactory(): PcscFactory {
+  // The addon's own typings (index.d.ts) describe this export.
+  factory ??= createRequire(import.meta.url)("pcsclite") as PcscFactory;
+  return factory;
+}
+
+/**
+ * One PC/SC context (SCardEstablishContext) with its reader monitor. The host keeps one per process and makes a new
+ * one when this one is `lost`: pcscd stopped or restarted, or a call hung and its reader objects cannot be trusted.
+ */
+export class PcscContext {
+  /** Set when the context can no longer be used; the service then establishes a new one. */
+  lost = false;
+  private readonly readers = new Map<string, NativeReader>();
+  private readonly firstListing: Promise<void>;
+
+  private constructor(
+    start: (onListing: (error: unknown) => void) => void,
+    private readonly connectMs: number,
+  ) {
+    this.firstListing = new Promise((resolve) => {
+      start((error) => {
+        if (error) this.lost = true;
+        resolve();
+      });
+    });
+  }
+
+  /** Establishes a context; PCSC_UNAVAILABLE when pcscd is not running. */
+  static establish(connectMs: number): PcscContext {
+    const create = loadFactory();
+    let pcsc: ReturnType<PcscFactory>;
+    try {
+      pcsc = create();
+    } catch (error) {
+      throw pcscError(error);
+    }
+    // The factory starts its reader monitor on the next tick with its own callback; wrapping `start` here tells us
+    // when the first reader listing has been handled (pcsclite has no event for "listed, and there are none").
+    const nativeStart: unknown = Reflect.get(pcsc, "start");
+    if (typeof nativeStart !== "function") throw new CompanionError("PCSC_UNAVAILABLE");
+    let onListing: (error: unknown) => void = () => undefined;
+    Reflect.set(pcsc, "start", (callback: (error: unknown, data?: Buffer) => void) => {
+      Reflect.apply(nativeStart, pcsc, [
+        (error: unknown, data?: Buffer) => {
+          callback(error, data);
+          onListing(error);
+        },
+      ]);
+    });
+    const context = new PcscContext((listener) => (onListing = listener), connectMs);
+    pcsc.on("error", () => {
+      context.lost = true;
+    });
+    pcsc.on("reader", (reader: NativeReader & NodeJS.EventEmitter) => {
+      // pcsclite emits "error" on a reader when its status thread fails (e.g. pcscd stops); unhandled, it would
+      // crash the process.
+      reader.on("error", () => undefined);
+      reader.once("end", () => context.readers.delete(reader.name));
+      context.readers.set(reader.name, reader);
+    });
+    return context;
+  }
+
+  /** Names of the readers pcscd knows, after the first listing; PCSC_UNAVAILABLE if the service went away. */
+  async readerNames(): Promise<string[]> {
+    await withTimeout(this.firstListing, this.connectMs, () => (this.lost = true));
+    if (this.lost) throw new CompanionError("PCSC_UNAVAILABLE");
+    return [...this.readers.keys()];
+  }
+
+  /** The reader with this exact name, if pcscd lists it. */
+  async reader(name: string): Promise<NativeReader | undefined> {
+    await this.readerNames();
+    return this.readers.get(name);
+  }
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+import type { HostResult } from "../../shared/protocol/native";
+import { withCardSession } from "../card/card-session";
+import { CardInfoAp } from "../card/jpki/card-info-ap";
+import { readManufactureNumber } from "../card/jpki/common-ap";
+import { assertWellFormedPin } from "../card/jpki/pin-verification";
+import { sessionOptions, type HostContext } from "./host-context";
+import { combinationCode } from "./identity";
+import type { CardInfoRequest } from "./requests";
+
+/** Mode 04: the basic 4 facts from the card-info AP (its own 4-digit PIN), each as hex of its UTF-8 bytes. */
+export async function cardInfo(request: CardInfoRequest, context: HostContext): Promise<HostResult<"card-info">> {
+  assertWellFormedPin("card-info", request.pin);
+  return withCardSession(context.cards, sessionOptions(context, request), async ({ channel, readOptions }) => {
+    const manufactureNumber = await readManufactureNumber(channel);
+    const ap = new CardInfoAp(channel, readOptions);
+    await ap.select();
+    await ap.verifyPin(request.pin, request.confirmLastTry);
+    const facts = await ap.readFacts();
+    const uuid = context.uuid();
+    return {
+      uuid,
+      combination_code: combinationCode(manufactureNumber, uuid),
+      name: facts.name.toString("hex"),
+      address: facts.address.toString("hex"),
+      birthday: facts.birthday.toString("hex"),
+      sex: facts.sex.toString("hex"),
+    };
+  });
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Entry of the host bundle (dist/host/dips-companion-host.mjs).
+ * - no arguments, or what browsers pass (Chromium: the caller origin `chrome-extension://…/`; Firefox: the manifest
+ *   path and the extension id) → the native-messaging loop;
+ * - `install` / `uninstall` [--system] [--browser …] → register / remove the native-messaging manifests;
+ * - `--version` → print the version.
+ */
+import { PRODUCT_VERSION } from "../shared/version";
+
+// PC/SC calls run on libuv's thread pool and a hung reader pins a thread until it answers; more threads keep the
+// host responsive meanwhile. Read by libuv on first use of the pool, which has not happened yet.
+process.env.UV_THREADPOOL_SIZE ??= "16";
+
+async function main(args: string[]): Promise<number> {
+  const [first] = args;
+  if (first === "--version") {
+    process.stdout.write(`${PRODUCT_VERSION}\n`);
+    return 0;
+  }
+  if (first === "install" || first === "uninstall") {
+    const { runInstallCommand } = await import("./install/install-command");
+    return runInstallCommand(first, args.slice(1));
+  }
+  const { runNativeHost } = await import("./native-host");
+  await runNativeHost();
+  const { hungPcscCalls } = await import("./card/pcsc/with-timeout");
+  // Node's exit joins libuv's thread pool, where a hung PC/SC call may sit forever: end without that join. Every
+  // reply has been written by now.
+  if (hungPcscCalls() > 0) process.kill(process.pid, "SIGKILL");
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`dips-companion-host: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -4,6 +4,7 @@
 // dist/firefox (background scripts + gecko id). `node scripts/build-extension.mjs chrome` builds one.
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { build } from "vite";
+import { stripEvalProbe } from "./strip-eval-probe.mjs";
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= "true";
 
@@ -26,6 +27,7 @@ for (const target of targets) {
   await build({ configFile: "extension/vite.config.ts", mode: target });
   dropContentScriptWebResources(`dist/${target}/manifest.json`);
   // The Chrome manifest's storage.managed_schema (policy keys); Firefox takes policy values without a schema.
+  stripEvalProbe(`dist/${target}`);
   if (target === "chrome") copyFileSync("manifests/managed-schema.json", "dist/chrome/managed-schema.json");
   process.stdout.write(`built dist/${target}\n`);
 }

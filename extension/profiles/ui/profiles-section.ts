@@ -64,12 +64,16 @@ function userSwitch(draft: Record<string, unknown>, rerender: () => void): HTMLE
   return [el("div", { class: "row" }, box, el("label", { for: "edit-user-same" }, t("profiles.userSame")))];
 }
 
-export async function mountProfilesSection(container: HTMLElement): Promise<void> {
+/**
+ * Draws the section into the options page's mount point (again after every change).
+ * @param notice a message from the last action (an import) to show on the redrawn section
+ */
+export async function mountProfilesSection(container: HTMLElement, notice?: string): Promise<void> {
   const store = new ProfileStore();
-  const refresh = () => void mountProfilesSection(container);
+  const refresh = (message?: string) => void mountProfilesSection(container, message);
   const lock = el("div", { id: "profiles-lock" });
   const state = await store.lockState();
-  renderLockPanel(lock, store, state, refresh);
+  renderLockPanel(lock, store, state, () => refresh());
   if (state === "locked") return void container.replaceChildren(lock);
 
   let set: ProfileSet;
@@ -135,7 +139,7 @@ export async function mountProfilesSection(container: HTMLElement): Promise<void
     return element;
   };
   const transfer = el("div", { id: "profiles-transfer" });
-  renderTransferPanel(transfer, store, set, refresh);
+  renderTransferPanel(transfer, store, set, refresh, notice);
 
   container.replaceChildren(
     lock,

@@ -14,11 +14,16 @@ import { importUaCsv } from "../ua-csv-import";
 /** Files larger than this are refused before reading (bytes). */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
+/**
+ * @param changed called after a successful import with the message to show once the section is drawn again
+ * @param notice that message, on the redrawn section
+ */
 export function renderTransferPanel(
   container: HTMLElement,
   store: ProfileStore,
   set: ProfileSet,
-  changed: () => void,
+  changed: (notice: string) => void,
+  notice?: string,
 ): void {
   const file = el("input", {
     type: "file",
@@ -26,6 +31,7 @@ export function renderTransferPanel(
     accept: ".json,.csv,application/json,text/csv",
   });
   const result = el("div", { id: "profiles-import-result", role: "status" });
+  if (notice !== undefined) result.append(el("p", { class: "ok", id: "profiles-import-done" }, notice));
   const reject = (reasons: readonly string[]) =>
     result.replaceChildren(
       el("p", { class: "alert", id: "profiles-import-rejected" }, t("profiles.importRejected")),
@@ -49,8 +55,7 @@ export function renderTransferPanel(
         [next, done] = [imported.set, t("profiles.imported")];
       }
       await store.save(next);
-      result.replaceChildren(el("p", { class: "ok", id: "profiles-import-done" }, done));
-      changed();
+      changed(done);
     });
   });
   const exportButton = el("button", { type: "button", id: "profiles-export" }, t("profiles.export"));

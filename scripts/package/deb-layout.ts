@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+/**
+ * What the Linux package contains, as a list of files (path inside the package, bytes, mode): the host bundle, the
+ * pcsclite addon and the two small modules it loads, the launcher, a host manifest per browser, policy examples, and
+ * DEBIAN/control. Building the .deb from this list is build-deb.ts's job.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { hostManifest, LINUX_HOST_MANIFEST_DIRS, LINUX_INSTALL_DIR, LINUX_LAUNCHER } from "./host-manifests";
+import { HOST_NAME } from "../../shared/version";
+
+export interface PackageFile {
+  /** Absolute path once installed, e.g. `/usr/lib/dips-companion/dips-companion-host.mjs`. */
+  readonly path: string;
+  readonly data: Buffer;
+  readonly mode: 0o644 | 0o755;
+}
+
+export interface DebInput {
+  readonly version: string;
+  /** The built host bundle (dist/host/dips-companion-host.mjs). */
+  readonly hostBundle: Buffer;
+  /** The repository's node_modules (pcsclite built for this Node ABI). */
+  readonly nodeModulesDir: string;
+  readonly chromeExtensionId: string;
+  /** Example policy files: file name → content (installed under /usr/share/doc/dips-companion/examples/). */
+  readonly examples: Readonly<Record<string, string>>;
+}
+
+/** The files of each runtime module the host loads from node_modules (nothing else: no sources, no build tree). */
+const RUNTIME_MODULE_FILES: Readonly<Record<string, readonly string[]>> = {
+  pcsclite: ["package.json", "LICENSE", "index.js", "lib/pcsclite.js", "build/Release/pcsclite.node"],
+  bindings: ["package.json", "LICENSE.md", "bindings.js"],
+  "file-uri-to-path": ["package.json", "LICENSE", "index.js"],
+};
+
+/** The Node major the addon is built for: its ABI must match the system Node. */
+export const NODE_MAJOR = Number(process.versions.node.split(".")[0]);
+
+export function debControl(version: string, installedSizeKiB: number): string {
+  return [
+    "Package: dips-companion-host",
+    `Version: ${version}`,
+    "Architecture: amd64",
+    "Maintainer: DIPS Companion <dips-companion@example.jp>",
+    `Installed-Size: ${installedSizeKiB}`,
+    `Depends: nodejs (>= ${NODE_MAJOR}), nodejs (<< ${NODE_MAJOR + 1}), pcscd, libpcsclite1`,
+    "Section: utils",
+    "Priority: optional",
+    "Homepage: https://www.dips-reg.mlit.go.jp/",
+    "Description: DIPS Companion card host (My Number Card signing for DIPS-REG)",
+    " The native-messaging host of the DIPS Companion browser extension: it reads and signs with a",
+    " My Number Card (JPKI) in a PC/SC reader. Registered for Chromium, Google Chrome, Microsoft Edge",
+    " and Firefox system-wide. Policy examples are in /usr/share/doc/dips-companion-host/examples.",
+    "",
+  ].join("\n");
+}
+
+export function debFiles(input: DebInput): PackageFile[] {
+  const launcher = `#!/bin/sh\n# Browsers start this with their own PATH: run the host with the system Node by absolute path.\nexec /usr/bin/node ${LINUX_INSTALL_DIR}/dips-companion-host.mjs "$@"\n`;
+  const files: PackageFile[] = [
+    { path: `${LINUX_INSTALL_DIR}/dips-companion-host.mjs`, data: input.hostBundle, mode: 0o644 },
+    { path: LINUX_LAUNCHER, data: Buffer.from(launcher), mode: 0o755 },
+  ];
+  for (const [module, names] of Object.entries(RUNTIME_MODULE_FILES)) {
+    for (const name of names) {
+      files.push({
+        path: `${LINUX_INSTALL_DIR}/node_modules/${module}/${name}`,
+        data: readFileSync(join(input.nodeModulesDir, module, name)),
+        mode: 0o644,
+      });
+    }
+  }
+  for (const [browser, dir] of Object.entries(LINUX_HOST_MANIFEST_DIRS)) {
+    const manifest = hostManifest(browser as keyof typeof LINUX_HOST_MANIFEST_DIRS, input.chromeExtensionId);
+    files.push({
+      path: `${dir}/${HOST_NAME}.json`,
+      data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`),
+      mode: 0o644,
+    });
+  }
+  for (const [name, content] of Object.entries(input.examples))
+    files.push({
+      path: `/usr/share/doc/dips-companion-host/examples/${name}`,
+      data: Buffer.from(content),
+      mode: 0o644,
+    });
+  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Entry of `npm run package`. Environment: DIPS_CRX_KEY (path of the release signing key, PEM; default the
+ * committed test key, with a warning), DIPS_UPDATE_BASE_URL (where the files will be served, default a placeholder),
+ * SOURCE_DATE_EPOCH (default the commit time), DIPS_PACKAGE_OUT (default dist/packages).
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageAll } from "./package-all";
+
+const rootDir = join(import.meta.dirname, "../..");
+const TEST_KEY = join(rootDir, "manifests/keys/test-extension-key.pem");
+
+function epochSeconds(): number {
+  const fromEnv = process.env.SOURCE_DATE_EPOCH;
+  if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) return Number(fromEnv);
+  return Number(execFileSync("git", ["log", "-1", "--format=%ct"], { cwd: rootDir, encoding: "utf8" }).trim());
+}
+
+const keyPath = process.env.DIPS_CRX_KEY ?? TEST_KEY;
+if (keyPath === TEST_KEY) process.stderr.write("package: signing with the TEST key (set DIPS_CRX_KEY for a release)\n");
+const baseUrl = process.env.DIPS_UPDATE_BASE_URL ?? "https://updates.example.jp/dips-companion/";
+const result = await packageAll({
+  rootDir,
+  outDir: process.env.DIPS_PACKAGE_OUT ?? join(rootDir, "dist/packages"),
+  epochSeconds: epochSeconds(),
+  crxKeyPem: readFileSync(keyPath, "utf8"),
+  updateBaseUrl: baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`,
+  build: process.argv.includes("--no-build") ? false : true,
+});
+process.stdout.write(`Chromium extension id ${result.chromeExtensionId}\n`);
+for (const path of Object.values(result.files)) process.stdout.write(`${path}\n`);

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+/**
+ * `npm run package`: from the built extension and host to the release files in one folder — Chrome ZIP, CRX3
+ * signed with the release key, `updates.xml` for self-hosting, Firefox XPI, the Linux .deb, and SHA256SUMS.
+ * Every file is reproducible: one timestamp (SOURCE_DATE_EPOCH, else the commit time), sorted entries, fixed modes.
+ */
+import { execFileSync } from "node:child_process";
+import { createHash, createPublicKey } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PRODUCT_VERSION } from "../../shared/version";
+import { extensionIdFromPublicKey, writeCrx3 } from "./crx3";
+import { buildDeb } from "./build-deb";
+import { debFiles } from "./deb-layout";
+import { chromiumPolicy, firefoxManagedStorage, firefoxPolicy } from "./policy-examples";
+import { updateManifestXml } from "./update-manifest";
+import { entriesFromDirectory, writeZip, type ZipEntry } from "./zip-writer";
+import { lintFirefoxBuild } from "./web-ext-lint";
+
+export interface PackageOptions {
+  readonly rootDir: string;
+  readonly outDir: string;
+  /** The one timestamp of every archive member. */
+  readonly epochSeconds: number;
+  /** RSA private key (PEM) that signs the CRX and fixes the Chromium id. */
+  readonly crxKeyPem: string;
+  /** Folder URL on the organisation's server where the CRX, XPI and updates.xml are served (ends in `/`). */
+  readonly updateBaseUrl: string;
+  /** Run the extension and host builds first (default true). */
+  readonly build?: boolean;
+}
+
+export interface PackageResult {
+  readonly chromeExtensionId: string;
+  /** File name → path of every release file. */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+export function fileNames(version: string): Record<"zip" | "crx" | "xpi" | "deb" | "updates", string> {
+  return {
+    zip: `dips-companion-chrome-${version}.zip`,
+    crx: `dips-companion-${version}.crx`,
+    xpi: `dips-companion-firefox-${version}.xpi`,
+    deb: `dips-companion-host_${version}_amd64.deb`,
+    updates: "updates.xml",
+  };
+}
+
+/** The Chrome build's files with the manifest `key` set to the signing key, so unpacked and packed ids agree. */
+function chromeEntries(distDir: string, publicKeyDer: Buffer): ZipEntry[] {
+  return entriesFromDirectory(distDir).map((entry) => {
+    if (entry.path !== "manifest.json") return entry;
+    const manifest = JSON.parse(entry.data.toString("utf8")) as Record<string, unknown>;
+    manifest.key = publicKeyDer.toString("base64");
+    return { path: entry.path, data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) };
+  });
+}
+
+export async function packageAll(options: PackageOptions): Promise<PackageResult> {
+  const { rootDir, outDir, epochSeconds } = options;
+  if (options.build !== false) {
+    for (const script of ["scripts/build-extension.mjs", "scripts/build-host.mjs"])
+      execFileSync(process.execPath, [script], { cwd: rootDir, stdio: ["ignore", "ignore", "inherit"] });
+  }
+  await lintFirefoxBuild(join(rootDir, "dist/firefox"));
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const names = fileNames(PRODUCT_VERSION);
+  const publicKeyDer = createPublicKey(options.crxKeyPem).export({ type: "spki", format: "der" });
+  const chromeExtensionId = extensionIdFromPublicKey(publicKeyDer);
+
+  const zip = writeZip(chromeEntries(join(rootDir, "dist/chrome"), publicKeyDer), epochSeconds);
+  const outputs: Record<string, Buffer | string> = {
+    [names.zip]: zip,
+    [names.crx]: writeCrx3(zip, options.crxKeyPem),
+    [names.updates]: updateManifestXml({
+      extensionId: chromeExtensionId,
+      version: PRODUCT_VERSION,
+      crxUrl: `${options.updateBaseUrl}${names.crx}`,
+    }),
+    [names.xpi]: writeZip(entriesFromDirectory(join(rootDir, "dist/firefox")), epochSeconds),
+  };
+  for (const [name, data] of Object.entries(outputs)) writeFileSync(join(outDir, name), data);
+
+  const managedValues = JSON.parse(
+    readFileSync(join(rootDir, "packaging/policies/managed-values.example.json"), "utf8"),
+  ) as Record<string, unknown>;
+  const policyInput = {
+    chromeExtensionId,
+    updateUrl: `${options.updateBaseUrl}${names.updates}`,
+    xpiUrl: `${options.updateBaseUrl}${names.xpi}`,
+    managedValues,
+  };
+  const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
+  const files = debFiles({
+    version: PRODUCT_VERSION,
+    hostBundle: readFileSync(join(rootDir, "dist/host/dips-companion-host.mjs")),
+    nodeModulesDir: join(rootDir, "node_modules"),
+    chromeExtensionId,
+    examples: {
+      "chromium-policy.json": json(chromiumPolicy(policyInput)),
+      "firefox-policies.json": json(firefoxPolicy(policyInput)),
+      "firefox-managed-storage.json": json(firefoxManagedStorage(managedValues)),
+    },
+  });
+  buildDeb(files, PRODUCT_VERSION, join(outDir, names.deb), epochSeconds);
+
+  const all = Object.values(names).sort();
+  const sums = all.map(
+    (name) =>
+      `${createHash("sha256")
+        .update(readFileSync(join(outDir, name)))
+        .digest("hex")}  ${name}`,
+  );
+  writeFileSync(join(outDir, "SHA256SUMS"), `${sums.join("\n")}\n`);
+  return {
+    chromeExtensionId,
+    files: Object.fromEntries([...all, "SHA256SUMS"].map((name) => [name, join(outDir, name)])),
+  };
+}

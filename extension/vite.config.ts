@@ -20,7 +20,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: "es2022",
       minify: false,
-      rollupOptions: { input: { pin: "pages/pin/index.html" } },
+      rollupOptions: { input: { pin: "pages/pin/index.html", precheck: "pages/precheck/index.html" } },
     },
   };
 });

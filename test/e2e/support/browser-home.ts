@@ -19,6 +19,8 @@ export interface BrowserHome {
   readonly profileDir: string;
   /** The host's `DIPS_COMPANION_CONFIG_DIR`. */
   readonly configDir: string;
+  /** The host's log file (JSON lines; ids, commands and codes only). */
+  readonly hostLog: string;
   /** Environment for the browser process (the host inherits it). */
   readonly env: Record<string, string>;
   remove(): void;
@@ -37,15 +39,18 @@ export function createBrowserHome(options: BrowserHomeOptions = {}): BrowserHome
   const configDir = join(home, "host-config");
   mkdirSync(profileDir, { recursive: true });
   mkdirSync(configDir, { recursive: true });
-  writeFileSync(
-    join(configDir, "config.json"),
-    JSON.stringify(options.reader === undefined ? {} : { reader: options.reader }),
-  );
+  const hostLog = join(configDir, "host.log");
+  const config = {
+    log: { enabled: true, file: hostLog },
+    ...(options.reader === undefined ? {} : { reader: options.reader }),
+  };
+  writeFileSync(join(configDir, "config.json"), JSON.stringify(config));
   if (options.withoutHost !== true) registerHost(home, profileDir);
   return {
     home,
     profileDir,
     configDir,
+    hostLog,
     env: {
       HOME: home,
       LANG: "ja_JP.UTF-8",

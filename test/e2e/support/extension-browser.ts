@@ -155,7 +155,8 @@ export async function waitForPinWindow(target: ExtensionBrowser, timeout = 20_00
   throw new Error(`no PIN window within ${timeout} ms`);
 }
 
-async function grantSiteAccessInChromium(target: ExtensionBrowser, origin: string): Promise<void> {
+/** Grants an origin's host permission as a user would on chrome://extensions (Site access → Add a site). */
+export async function grantSiteAccessInChromium(target: ExtensionBrowser, origin: string): Promise<void> {
   const page = await target.browser.newPage();
   await page.goto(`chrome://extensions/?id=${CHROME_EXTENSION_ID}`);
   await page.evaluate(

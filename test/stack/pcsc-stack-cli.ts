@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 /**
- * `pcsc-stack.sh start|stop|status` for humans and .ci/run: the shared pcscd with the 8 vpcd readers.
+ * `pcsc-stack.sh start|restart|stop|status|measure` for humans and .ci/run: the shared pcscd with the 8 vpcd readers.
  * Bundled by pcsc-stack.sh with esbuild (Node 20 cannot run TypeScript).
  */
-import { pcscdStatus, startPcscStack, stopPcscd } from "./pcscd-process";
+import { measureRoundTrip } from "./measure-round-trip";
+import { pcscdStatus, restartPcscd, startPcscStack, stopPcscd } from "./pcscd-process";
 import { otherLivePortHolders } from "./reader-ports";
 import { PCSCD_LOG_FILE, STACK_READER_NAMES, VPCD_PORTS } from "./stack-layout";
 
@@ -27,6 +28,16 @@ async function main(command: string | undefined): Promise<number> {
       process.stdout.write(`pcscd ready (pid ${status.pid}, shim ${status.withShim ? "on" : "off"})\n`);
       return 0;
     }
+    case "restart": {
+      const status = await restartPcscd({ shim: !process.argv.includes("--no-shim") });
+      process.stdout.write(`pcscd restarted (pid ${status.pid}, shim ${status.withShim ? "on" : "off"})\n`);
+      return 0;
+    }
+    case "measure": {
+      const figures = await measureRoundTrip(Number(process.argv[3] ?? 200));
+      process.stdout.write(`${JSON.stringify(figures)}\n`);
+      return 0;
+    }
     case "stop":
       process.stdout.write(
         (await stopPcscd({ force: true })) ? "pcscd stopped\n" : "no pcscd of the test stack was running\n",
@@ -36,7 +47,9 @@ async function main(command: string | undefined): Promise<number> {
       printStatus();
       return 0;
     default:
-      process.stderr.write("usage: pcsc-stack.sh start [--no-shim] | stop | status\n");
+      process.stderr.write(
+        "usage: pcsc-stack.sh start [--no-shim] | restart [--no-shim] | stop | status | measure [count]\n",
+      );
       return 2;
   }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Start, stop or inspect the shared PC/SC test stack (pcscd + 8 vpcd readers + TCP_NODELAY shim).
-# Usage: test/stack/pcsc-stack.sh start [--no-shim] | stop | status
+# Usage: test/stack/pcsc-stack.sh start [--no-shim] | restart [--no-shim] | stop | status | measure [count]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 # Bundled inside node_modules so that pcsclite and the repository root resolve from the bundle's location.

@@ -42,6 +42,20 @@ async function tabIdOf(popup: Page, url: string): Promise<number> {
   return id;
 }
 
+/**
+ * Polls for an element. Firefox's WebDriver BiDi can fail a `waitForSelector` on an extension page that is still
+ * loading ("right-hand side of 'in' should be an object"), so transient evaluation errors are retried here.
+ */
+async function waitForElement(page: Page, selector: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await page.evaluate((wanted) => document.querySelector(wanted) !== null, selector).catch(() => false);
+    if (found) return;
+    if (Date.now() > deadline) throw new Error(`${selector} did not appear within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export interface PrefillOutcome {
   readonly filled: number;
   readonly notFound: string[];
@@ -53,15 +67,15 @@ export async function prefillFromPopup(
   page: Page,
   choice: { ownerId: string; uaIds: readonly string[] },
 ): Promise<PrefillOutcome> {
-  const popup = await openExtensionPage(target, "pages/popup/index.html");
+  const finder = await openExtensionPage(target, "pages/popup/index.html");
+  const tabId = await tabIdOf(finder, page.url()).finally(() => finder.close());
+  const popup = await openExtensionPage(target, `pages/popup/index.html?tab=${tabId}`);
   try {
-    const tabId = await tabIdOf(popup, page.url());
-    await popup.goto(`${target.extensionOrigin}/pages/popup/index.html?tab=${tabId}`, { waitUntil: "load" });
-    await popup.waitForSelector("#prefill-owner", { timeout: 15_000 });
+    await waitForElement(popup, "#prefill-owner", 15_000);
     await popup.select("#prefill-owner", choice.ownerId);
     for (const id of choice.uaIds) await popup.click(`#prefill-ua-${id}`);
     await popup.click("#prefill-fill");
-    await popup.waitForSelector("#prefill-filled", { timeout: 15_000 });
+    await waitForElement(popup, "#prefill-filled", 15_000);
     return await popup.evaluate(() => ({
       filled: Number(document.getElementById("prefill-filled")?.dataset.count ?? "0"),
       notFound: [...document.querySelectorAll("#prefill-not-found li")].map((li) => li.getAttribute("data-path") ?? ""),

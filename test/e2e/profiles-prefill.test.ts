@@ -9,14 +9,9 @@ import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { tabIdOf, writeStorage } from "./pages/extension-storage";
+import { openExtensionPageRetrying } from "./pages/open-extension-page";
 import { startPagesServer, type PagesServer } from "./pages/pages-server";
-import {
-  BROWSER_KINDS,
-  allowOrigin,
-  launchExtensionBrowser,
-  openExtensionPage,
-  type ExtensionBrowser,
-} from "./support/extension-browser";
+import { BROWSER_KINDS, allowOrigin, launchExtensionBrowser, type ExtensionBrowser } from "./support/extension-browser";
 
 interface FillResult {
   filledCount: number;
@@ -33,7 +28,7 @@ describe.each(BROWSER_KINDS)("prefill in %s", (kind) => {
     server = await startPagesServer();
     target = await launchExtensionBrowser(kind, { withoutHost: true });
     await allowOrigin(target, server.origin);
-    options = await openExtensionPage(target, "pages/options/index.html");
+    options = await openExtensionPageRetrying(target, "pages/options/index.html");
     await writeStorage(options, "local", { profiles: { lock: false, set: SAMPLE_PROFILE_SET } });
   });
 
@@ -52,7 +47,7 @@ describe.each(BROWSER_KINDS)("prefill in %s", (kind) => {
     await page.goto(url);
     await page.waitForFunction(() => "pageEvents" in window);
     if (prepare) await prepare(page);
-    const popup = await openExtensionPage(target, `pages/popup/index.html?tab=${await tabIdOf(options, url)}`);
+    const popup = await openExtensionPageRetrying(target, `pages/popup/index.html?tab=${await tabIdOf(options, url)}`);
     await popup.waitForSelector("#prefill-owner");
     await popup.select("#prefill-owner", "owner-taro");
     await popup.click("#prefill-ua-ua-mavic");

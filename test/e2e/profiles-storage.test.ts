@@ -10,12 +10,8 @@ import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { readStorage, writeStorage } from "./pages/extension-storage";
-import {
-  BROWSER_KINDS,
-  launchExtensionBrowser,
-  openExtensionPage,
-  type ExtensionBrowser,
-} from "./support/extension-browser";
+import { openExtensionPageRetrying } from "./pages/open-extension-page";
+import { BROWSER_KINDS, launchExtensionBrowser, type ExtensionBrowser } from "./support/extension-browser";
 
 describe.each(BROWSER_KINDS)("profiles storage in %s", (kind) => {
   let target: ExtensionBrowser;
@@ -23,7 +19,7 @@ describe.each(BROWSER_KINDS)("profiles storage in %s", (kind) => {
 
   beforeAll(async () => {
     target = await launchExtensionBrowser(kind, { withoutHost: true });
-    options = await openExtensionPage(target, "pages/options/index.html");
+    options = await openExtensionPageRetrying(target, "pages/options/index.html");
     await options.waitForSelector("#profiles-lock-state");
   });
 
@@ -33,7 +29,7 @@ describe.each(BROWSER_KINDS)("profiles storage in %s", (kind) => {
 
   async function reload(): Promise<void> {
     await options.close();
-    options = await openExtensionPage(target, "pages/options/index.html");
+    options = await openExtensionPageRetrying(target, "pages/options/index.html");
     await options.waitForSelector("#profiles-lock-state");
   }
 

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
+import { HOST_NAME } from "../../shared/version";
+import { debControl, debFiles } from "./deb-layout";
+import { LINUX_LAUNCHER } from "./host-manifests";
+
+const files = debFiles({
+  version: "0.1.0",
+  hostBundle: Buffer.from("// host"),
+  nodeModulesDir: resolve(import.meta.dirname, "../../node_modules"),
+  chromeExtensionId: CHROME_EXTENSION_ID,
+  examples: { "chromium-policy.json": "{}" },
+});
+const byPath = new Map(files.map((file) => [file.path, file]));
+const json = (path: string) => JSON.parse(byPath.get(path)?.data.toString("utf8") ?? "null") as Record<string, unknown>;
+
+describe("the .deb layout", () => {
+  it("registers the host for Chromium, Chrome and Edge with the extension's origin", () => {
+    for (const dir of ["/etc/chromium", "/etc/opt/chrome", "/etc/opt/edge"]) {
+      expect(json(`${dir}/native-messaging-hosts/${HOST_NAME}.json`)).toEqual({
+        name: HOST_NAME,
+        description: "DIPS Companion card host",
+        path: LINUX_LAUNCHER,
+        type: "stdio",
+        allowed_origins: [`chrome-extension://${CHROME_EXTENSION_ID}/`],
+      });
+    }
+  });
+
+  it("registers the host for Firefox with the gecko id", () => {
+    const manifest = json(`/usr/lib/mozilla/native-messaging-hosts/${HOST_NAME}.json`);
+    expect(manifest.allowed_extensions).toEqual([GECKO_ID]);
+    expect(manifest.path).toBe(LINUX_LAUNCHER);
+  });
+
+  it("ships an executable launcher that runs the bundle with /usr/bin/node", () => {
+    const launcher = byPath.get(LINUX_LAUNCHER);
+    expect(launcher?.mode).toBe(0o755);
+    expect(launcher?.data.toString()).toContain(
+      'exec /usr/bin/node /usr/lib/dips-companion/dips-companion-host.mjs "$@"',
+    );
+  });
+
+  it("ships the pcsclite addon and the modules it loads, next to the bundle", () => {
+    for (const path of [
+      "/usr/lib/dips-companion/node_modules/pcsclite/build/Release/pcsclite.node",
+      "/usr/lib/dips-companion/node_modules/pcsclite/lib/pcsclite.js",
+      "/usr/lib/dips-companion/node_modules/bindings/bindings.js",
+      "/usr/lib/dips-companion/node_modules/file-uri-to-path/index.js",
+    ])
+      expect(byPath.has(path), path).toBe(true);
+  });
+
+  it("keeps policies as examples only", () => {
+    expect(byPath.has("/usr/share/doc/dips-companion-host/examples/chromium-policy.json")).toBe(true);
+    expect(files.some((file) => file.path.includes("/policies/"))).toBe(false);
+  });
+
+  it("depends on the Node major the addon was built for, pcscd and libpcsclite", () => {
+    const control = debControl("0.1.0", 10);
+    const major = process.versions.node.split(".")[0];
+    expect(control).toContain(`Depends: nodejs (>= ${major}), nodejs (<< ${Number(major) + 1}), pcscd, libpcsclite1`);
+    expect(control).toMatch(/^Package: dips-companion-host\nVersion: 0\.1\.0\nArchitecture: amd64\n/);
+  });
+});

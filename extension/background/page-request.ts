@@ -57,7 +57,7 @@ async function serve(
     return post({ type: "reply", reply: failureReply(undefined, new CompanionError("BAD_REQUEST"), language) });
   }
   const { request, pageSummary } = message;
-  const action = prepareAction(request);
+  const action = prepareAction(request, tabId);
   logEvent("page-request", { origin, mode: request.mode, tabId });
   if (action === null) {
     for (const entry of context.sessions.values()) if (entry.tabId === tabId) entry.session.abandon();

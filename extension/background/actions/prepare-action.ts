@@ -6,12 +6,12 @@ import type { PreparedAction } from "./card-action";
 import { prepareCardInfo } from "./card-info";
 import { prepareSign } from "./sign";
 
-export function prepareAction(request: PageRequest): PreparedAction | null {
+export function prepareAction(request: PageRequest, tabId: number): PreparedAction | null {
   switch (request.mode) {
     case "01":
       return prepareAuthenticate(request);
     case "02":
-      return prepareSign(request);
+      return prepareSign(request, tabId);
     case "04":
       return prepareCardInfo();
     case "05":

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import { constants, publicDecrypt, X509Certificate } from "node:crypto";
 import type { Certificate as PkijsCertificate } from "pkijs";
 import { CompanionError } from "../../shared/errors/companion-error";
 
@@ -44,5 +45,18 @@ export class ParsedCertificate {
   extensionValue(oid: string): Buffer | undefined {
     const extension = this.certificate.extensions?.find((item) => item.extnID === oid);
     return extension && Buffer.from(extension.extnValue.valueBlock.valueHexView);
+  }
+
+  /**
+   * Whether `signature` is an RSA PKCS#1 v1.5 signature by this certificate's key over exactly `digestInfo` (the
+   * DER DigestInfo the card was given: COMPUTE DIGITAL SIGNATURE signs what it receives, jpki-card.md §6).
+   */
+  signs(digestInfo: Buffer, signature: Buffer): boolean {
+    try {
+      const key = new X509Certificate(this.der).publicKey;
+      return publicDecrypt({ key, padding: constants.RSA_PKCS1_PADDING }, signature).equals(digestInfo);
+    } catch {
+      return false;
+    }
   }
 }

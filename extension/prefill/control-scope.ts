@@ -36,11 +36,16 @@ function scopeFromCaption(caption: string): Scope | undefined {
 
 /**
  * @param indexBase the smallest UA index used in names on this page (0 or 1), so `ua[0]` and `ua.1` both mean UA 1.
+ * @param cache captions already read, per container (a page's controls share a few containers)
  */
-export function scopeOf(control: FormControl, indexBase: number): Scope {
+export function scopeOf(control: FormControl, indexBase: number, cache = new Map<Element, Scope | null>()): Scope {
   for (let container = control.parentElement; container; container = container.parentElement) {
-    if (!container.matches('fieldset, section, [role="group"], [role="region"]')) continue;
-    const scope = scopeFromCaption(captionOf(container));
+    let scope = cache.get(container);
+    if (scope === undefined) {
+      const isContainer = container.matches('fieldset, section, [role="group"], [role="region"]');
+      scope = isContainer ? (scopeFromCaption(captionOf(container)) ?? null) : null;
+      cache.set(container, scope);
+    }
     if (scope) return scope;
   }
   for (const attribute of [control.name, control.id]) {

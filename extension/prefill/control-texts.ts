@@ -58,10 +58,18 @@ function radioGroupCaption(radio: HTMLInputElement): string {
   );
 }
 
-/** What the control is, best evidence first; empty strings are left out. */
-export function describingTexts(control: FormControl): string[] {
+/** What the control is, best evidence first, computed lazily (the caller stops at the first text it understands). */
+export function* describingTexts(control: FormControl): Generator<string> {
   const isRadio = control instanceof HTMLInputElement && control.type === "radio";
-  const labels = isRadio ? [radioGroupCaption(control)] : ownLabels(control);
-  const placeholder = control instanceof HTMLSelectElement ? "" : control.placeholder;
-  return [...labels, placeholder, control.name, control.id, nearbyText(control)].filter((text) => text !== "");
+  const sources = [
+    ...(isRadio ? [() => radioGroupCaption(control)] : ownLabels(control).map((label) => () => label)),
+    () => (control instanceof HTMLSelectElement ? "" : control.placeholder),
+    () => control.name,
+    () => control.id,
+    () => nearbyText(control),
+  ];
+  for (const source of sources) {
+    const text = source();
+    if (text.trim() !== "") yield text;
+  }
 }

@@ -54,10 +54,10 @@ const S = (list: string): string[] => list.split(" ");
 
 export const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
   ownerKind: S("個人+法人 所有者+区分 申請者+区分 ownertype individual+corporation"),
-  name: S("氏名 名前 お名前 name fullname"),
+  name: S("氏名 氏名+漢字 名前 お名前 name fullname"),
   lastName: S("=姓 =氏 姓+漢字 lastname familyname surname"),
   firstName: S("=名 名+漢字 firstname givenname forename"),
-  reading: S("フリガナ ふりがな よみがな カナ reading furigana kana phonetic"),
+  reading: S("フリガナ 氏名+フリガナ 氏名+カナ ふりがな よみがな カナ reading furigana kana phonetic"),
   lastNameReading: S("=セイ フリガナ+姓 姓+フリガナ セイ+フリガナ lastname+kana lastname+reading familyname+reading"),
   firstNameReading: S("=メイ フリガナ+名 名+フリガナ メイ+フリガナ firstname+kana firstname+reading givenname+reading"),
   companyName: S("法人名 会社名 法人の名称 名称 商号 companyname corporatename organization organisation"),
@@ -103,12 +103,27 @@ export function normalizeText(text: string): string {
     .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-function score(text: string, synonym: string): number {
-  const exactOnly = synonym.startsWith("=");
-  const words = (exactOnly ? synonym.slice(1) : synonym).split("+");
-  const length = words.reduce((sum, word) => sum + word.length, 0);
-  if (text === words.join("")) return 1000 + length;
-  return !exactOnly && words.every((word) => text.includes(word)) ? length : 0;
+interface ParsedSynonym {
+  readonly words: readonly string[];
+  readonly whole: string;
+  readonly exactOnly: boolean;
+}
+
+/** Synonyms split into words once, at load (bestKey runs for every control of a page). */
+const PARSED = new Map(
+  (Object.entries(SYNONYMS) as [FieldKey, readonly string[]][]).map(([key, list]) => [
+    key,
+    list.map((synonym): ParsedSynonym => {
+      const exactOnly = synonym.startsWith("=");
+      const words = (exactOnly ? synonym.slice(1) : synonym).split("+");
+      return { words, whole: words.join(""), exactOnly };
+    }),
+  ]),
+);
+
+function score(text: string, synonym: ParsedSynonym): number {
+  if (text === synonym.whole) return 1000 + synonym.whole.length;
+  return !synonym.exactOnly && synonym.words.every((word) => text.includes(word)) ? synonym.whole.length : 0;
 }
 
 /** The key among `keys` that best describes a field's (already normalized) text, if any. */
@@ -116,7 +131,7 @@ export function bestKey<K extends FieldKey>(text: string, keys: readonly K[]): K
   let best: K | undefined;
   let bestScore = 0;
   for (const key of keys) {
-    for (const synonym of SYNONYMS[key]) {
+    for (const synonym of PARSED.get(key) ?? []) {
       const value = score(text, synonym);
       if (value > bestScore) [best, bestScore] = [key, value];
     }

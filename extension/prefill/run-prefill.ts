@@ -29,24 +29,44 @@ function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
   return [...scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === radio.name);
 }
 
+/** Each radio's group (same form, same name), gathered in one pass. */
+function radioGroups(controls: readonly FormControl[]): Map<HTMLInputElement, HTMLInputElement[]> {
+  const byName = new Map<HTMLFormElement | null, Map<string, HTMLInputElement[]>>();
+  const groupOf = new Map<HTMLInputElement, HTMLInputElement[]>();
+  for (const control of controls) {
+    if (!(control instanceof HTMLInputElement) || control.type !== "radio") continue;
+    const names = byName.get(control.form) ?? new Map<string, HTMLInputElement[]>();
+    byName.set(control.form, names);
+    // A radio without a name is a group of its own.
+    const group = control.name === "" ? [] : (names.get(control.name) ?? []);
+    if (control.name !== "") names.set(control.name, group);
+    group.push(control);
+    groupOf.set(control, group);
+  }
+  return groupOf;
+}
+
 /** Every usable control once (a radio group by its first radio), with the part and key it stands for. */
 function findFields(doc: Document): FoundField[] {
   const controls = [...doc.querySelectorAll<FormControl>("input, select, textarea")].filter(usable);
   const base = uaIndexBase(controls);
-  const seenGroups = new Set<string>();
+  const groups = radioGroups(controls);
+  const seenGroups = new Set<HTMLInputElement[]>();
+  const scopes = new Map<Element, Scope | null>();
   const fields: FoundField[] = [];
   for (const control of controls) {
     const isRadio = control instanceof HTMLInputElement && control.type === "radio";
-    if (isRadio && control.name !== "" && seenGroups.has(control.name)) continue;
-    if (isRadio) seenGroups.add(control.name);
-    const scope = scopeOf(control, base);
+    const group = isRadio ? groups.get(control) : undefined;
+    if (group && seenGroups.has(group)) continue;
+    if (group) seenGroups.add(group);
+    const scope = scopeOf(control, base, scopes);
     const keys = scope.part === "ua" ? UA_KEYS : PERSON_KEYS;
     let key: FieldKey | undefined;
     for (const text of describingTexts(control)) {
       key = bestKey(normalizeText(text), keys);
       if (key) break;
     }
-    fields.push({ control, radios: isRadio ? radioGroup(control) : [], scope, key });
+    fields.push({ control, radios: group ?? [], scope, key });
   }
   return fields;
 }

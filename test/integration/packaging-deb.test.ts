@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The Linux package for real: `dpkg -i` puts the host, its addon and the browsers' host manifests in place, the
+ * installed launcher answers a native-messaging `status` through the real pcscd (so the packaged pcsclite loads),
+ * and `dpkg -r` takes every file away again.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
+import { HostReplySchema, StatusResultSchema } from "../../shared/protocol/native";
+import { HOST_NAME, PRODUCT_VERSION } from "../../shared/version";
+import { LINUX_HOST_MANIFEST_DIRS, LINUX_LAUNCHER } from "../../scripts/package/host-manifests";
+import { useCardStack } from "../support/use-card-stack";
+import { debInstalled, installDeb, packageCurrentBuild, removeDeb } from "./packaging-support";
+import { frame } from "./support-host";
+
+const stack = useCardStack();
+const INSTALLED = [
+  LINUX_LAUNCHER,
+  "/usr/lib/dips-companion/dips-companion-host.mjs",
+  "/usr/lib/dips-companion/node_modules/pcsclite/build/Release/pcsclite.node",
+  ...Object.values(LINUX_HOST_MANIFEST_DIRS).map((dir) => `${dir}/${HOST_NAME}.json`),
+];
+
+/** Starts the installed launcher as Chromium would and asks for `status` on the emulator's reader. */
+async function installedHostStatus(configDir: string): Promise<unknown> {
+  const child = spawn(LINUX_LAUNCHER, [`chrome-extension://${CHROME_EXTENSION_ID}/`], {
+    env: { PATH: "/usr/bin:/bin", HOME: configDir, DIPS_COMPANION_CONFIG_DIR: configDir },
+  });
+  let output = Buffer.alloc(0);
+  child.stdout.on("data", (chunk: Buffer) => (output = Buffer.concat([output, chunk])));
+  child.stderr.resume();
+  child.stdin.write(frame({ id: "deb-1", command: "status", reader: stack.readerName }));
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline && (output.length < 4 || output.length < 4 + output.readUInt32LE(0)))
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  child.stdin.end();
+  if (output.length < 4) throw new Error("the installed host did not answer within 20 s");
+  return JSON.parse(output.subarray(4, 4 + output.readUInt32LE(0)).toString("utf8"));
+}
+
+describe("the .deb", () => {
+  const outDir = mkdtempSync(join(tmpdir(), "dips-deb-test-"));
+  const configDir = mkdtempSync(join(tmpdir(), "dips-deb-host-"));
+  let debPath = "";
+
+  beforeAll(async () => {
+    if (debInstalled())
+      throw new Error("dips-companion-host is already installed on this machine: refusing to touch it");
+    const result = await packageCurrentBuild(outDir);
+    debPath = result.files["dips-companion-host_0.1.0_amd64.deb"] ?? "";
+    writeFileSync(join(configDir, "config.json"), "{}");
+  }, 180_000);
+  afterAll(() => {
+    removeDeb();
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(configDir, { recursive: true, force: true });
+  });
+
+  it("installs the host, its addon and the host manifests for every browser", () => {
+    installDeb(debPath);
+    expect(debInstalled()).toBe(true);
+    for (const path of INSTALLED) expect(existsSync(path), path).toBe(true);
+    const chromium = JSON.parse(readFileSync(`/etc/chromium/native-messaging-hosts/${HOST_NAME}.json`, "utf8")) as {
+      path: string;
+      allowed_origins: string[];
+    };
+    expect(chromium.path).toBe(LINUX_LAUNCHER);
+    expect(chromium.allowed_origins).toEqual([`chrome-extension://${CHROME_EXTENSION_ID}/`]);
+    const firefox = JSON.parse(readFileSync(`/usr/lib/mozilla/native-messaging-hosts/${HOST_NAME}.json`, "utf8")) as {
+      allowed_extensions: string[];
+    };
+    expect(firefox.allowed_extensions).toEqual([GECKO_ID]);
+  });
+
+  it("runs: the installed launcher answers status through pcscd and sees the emulated card", async () => {
+    const reply = HostReplySchema.parse(await installedHostStatus(configDir));
+    if (!reply.ok) throw new Error(`status failed: ${reply.error.code}`);
+    const status = StatusResultSchema.parse(reply.result);
+    expect(status.hostVersion).toBe(PRODUCT_VERSION);
+    expect(status.pcscRunning).toBe(true);
+    expect(status.card?.reader).toBe(stack.readerName);
+  });
+
+  it("removes every file it installed with dpkg -r", () => {
+    removeDeb();
+    expect(debInstalled()).toBe(false);
+    for (const path of INSTALLED) expect(existsSync(path), path).toBe(false);
+    expect(existsSync("/usr/lib/dips-companion")).toBe(false);
+  });
+});

@@ -13,7 +13,8 @@ const CITY = /^(.+?郡.+?[町村]|.+?市.+?区|.+?[市区町村])/u;
  * @example splitAddress("東京都千代田区霞が関2-1-3") // { prefecture: "東京都", city: "千代田区", line1: "霞が関2-1-3", … }
  */
 export function splitAddress(oneLine: string, postalCode = ""): Address {
-  let rest = oneLine.normalize("NFKC").trim();
+  // Kept as written (no NFKC): the card's exact text is what the site compares with.
+  let rest = oneLine.trim();
   const prefecture = PREFECTURE.exec(rest)?.[1] ?? "";
   rest = rest.slice(prefecture.length);
   const city = CITY.exec(rest)?.[1] ?? "";

@@ -72,7 +72,7 @@ describe("parseProfileSet migrations", () => {
       kind: "individual",
       reading: "スズキ イチロウ",
       birthDate: "1975-12-31",
-      address: { postalCode: "231-0023", prefecture: "神奈川県", city: "横浜市中区", line1: "山下町1-2", line2: "" },
+      address: { postalCode: "231-0023", prefecture: "神奈川県", city: "横浜市中区", line1: "山下町１－２", line2: "" },
       user: { sameAsOwner: true },
     });
     expect(result.data.uas[0]).toMatchObject({ weightKg: 0.249, manufacturingType: "1", remoteId: { type: "0" } });

@@ -70,7 +70,7 @@ describe.each(BROWSER_KINDS)("basic-4 pre-check in %s", (kind) => {
       postalCode: "100-8918",
       prefecture: "大阪府",
       city: "大阪市北区",
-      line1: "梅田1-1-1",
+      line1: "梅田１－１－１",
       line2: "",
     });
     expect(taro?.name).toBe("山田 太郎");

@@ -54,7 +54,9 @@ export function runMessageLoop({ input, output, handle, log }: MessageLoopOption
     } catch (error) {
       const coded = toCompanionError(error);
       log.event({ id, command, event: "failed", code: coded.code, ms: Math.round(performance.now() - started) });
+      // The cause of a card or PC/SC failure (a PC/SC code, a status word) helps diagnose it; it never holds a PIN.
       if (coded.code === "HOST_INTERNAL") log.failure(error);
+      else if (coded.cause !== undefined) log.failure(coded.cause);
       await write(errorReply(id, coded));
     }
   };

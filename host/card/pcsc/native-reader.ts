@@ -12,6 +12,7 @@ export interface NativeReader {
   readonly SCARD_PROTOCOL_T0: number;
   readonly SCARD_PROTOCOL_T1: number;
   readonly SCARD_RESET_CARD: number;
+  readonly SCARD_LEAVE_CARD: number;
   readonly SCARD_STATE_PRESENT: number;
   connect(
     options: { share_mode?: number; protocol?: number },

@@ -4,7 +4,7 @@ import type { Timeouts } from "../../config/host-config";
 import type { CardTransport } from "../card-transport";
 import { MAX_RESPONSE_BYTES, type NativeReader } from "./native-reader";
 import { pcscError } from "./pcsc-errors";
-import { withTimeout } from "./with-timeout";
+import { abandon, withTimeout } from "./with-timeout";
 
 /**
  * An exclusive PC/SC connection to the card in one reader, for one operation. Every call is bounded by a timeout;
@@ -13,6 +13,8 @@ import { withTimeout } from "./with-timeout";
  */
 export class PcscCardTransport implements CardTransport {
   private closed = false;
+  /** "removed": the card left mid-operation; "hung": a call timed out and still holds the reader. */
+  private trouble: "removed" | "hung" | undefined;
 
   private constructor(
     private readonly reader: NativeReader,
@@ -34,7 +36,16 @@ export class PcscCardTransport implements CardTransport {
         (error, protocol) => (error ? reject(pcscError(error)) : resolve(protocol)),
       );
     });
-    const protocol = await withTimeout(connecting, timeouts.connectMs, onUnusable);
+    const protocol = await withTimeout(connecting, timeouts.connectMs, () => {
+      onUnusable();
+      // If the connect completes after all, release the card it took.
+      abandon(
+        connecting.then(
+          () => new Promise((resolve) => reader.disconnect(reader.SCARD_RESET_CARD, resolve)),
+          () => undefined,
+        ),
+      );
+    });
     return new PcscCardTransport(reader, protocol, timeouts, onUnusable);
   }
 
@@ -44,19 +55,40 @@ export class PcscCardTransport implements CardTransport {
         error ? reject(pcscError(error)) : resolve(response),
       );
     });
-    const response = await withTimeout(sending, this.timeouts.apduMs, this.onUnusable);
+    let response: Buffer;
+    try {
+      response = await withTimeout(sending, this.timeouts.apduMs, () => {
+        this.trouble = "hung";
+        this.onUnusable();
+      });
+    } catch (error) {
+      if (error instanceof CompanionError && error.code === "CARD_REMOVED") this.trouble ??= "removed";
+      throw error;
+    }
     // The card left mid-APDU: pcscd returns success with no bytes (pcsc-testing.md, "Faults seen").
-    if (response.length < 2) throw new CompanionError("CARD_REMOVED");
+    if (response.length < 2) {
+      this.trouble = "removed";
+      throw new CompanionError("CARD_REMOVED");
+    }
     return response;
   }
 
-  /** SCardDisconnect with SCARD_RESET_CARD, so a verified PIN never outlives the operation. Never throws. */
+  /**
+   * SCardDisconnect with SCARD_RESET_CARD, so a verified PIN never outlives the operation. Never throws. A removed
+   * card is left alone (nothing to reset; a reset would wait on the empty slot). After a hung call the disconnect
+   * queues behind it (pcsclite serialises calls per reader) and runs when the card answers; the host does not wait.
+   */
   async disconnect(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    const disposition = this.trouble === "removed" ? this.reader.SCARD_LEAVE_CARD : this.reader.SCARD_RESET_CARD;
     const disconnecting = new Promise<void>((resolve, reject) => {
-      this.reader.disconnect(this.reader.SCARD_RESET_CARD, (error) => (error ? reject(pcscError(error)) : resolve()));
+      this.reader.disconnect(disposition, (error) => (error ? reject(pcscError(error)) : resolve()));
     });
+    if (this.trouble === "hung") {
+      abandon(disconnecting);
+      return;
+    }
     try {
       await withTimeout(disconnecting, this.timeouts.connectMs, this.onUnusable);
     } catch {

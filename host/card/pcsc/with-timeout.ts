@@ -34,6 +34,15 @@ export function withTimeout<T>(call: Promise<T>, ms: number, onTimeout: () => vo
 
 let hungCalls = 0;
 
+/** Lets a PC/SC call run on without waiting for it (counted like a hung call until it returns). */
+export function abandon(call: Promise<unknown>): void {
+  hungCalls++;
+  const settle = (): void => {
+    hungCalls--;
+  };
+  call.then(settle, settle);
+}
+
 /**
  * PC/SC calls that timed out and have not returned yet. Each pins a libuv pool thread, and Node joins the pool on
  * exit, so the host must not wait for a normal exit while this is above zero.

@@ -5,6 +5,7 @@
  */
 import type { Page } from "puppeteer-core";
 import type { ProfileSet } from "../../shared/profiles";
+import { pollForElement } from "./poll-element";
 import { openExtensionPage, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
 
 /**
@@ -42,20 +43,6 @@ async function tabIdOf(popup: Page, url: string): Promise<number> {
   return id;
 }
 
-/**
- * Polls for an element. Firefox's WebDriver BiDi can fail a `waitForSelector` on an extension page that is still
- * loading ("right-hand side of 'in' should be an object"), so transient evaluation errors are retried here.
- */
-async function waitForElement(page: Page, selector: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await page.evaluate((wanted) => document.querySelector(wanted) !== null, selector).catch(() => false);
-    if (found) return;
-    if (Date.now() > deadline) throw new Error(`${selector} did not appear within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 export interface PrefillOutcome {
   readonly filled: number;
   readonly notFound: string[];
@@ -71,11 +58,11 @@ export async function prefillFromPopup(
   const tabId = await tabIdOf(finder, page.url()).finally(() => finder.close());
   const popup = await openExtensionPage(target, `pages/popup/index.html?tab=${tabId}`);
   try {
-    await waitForElement(popup, "#prefill-owner", 15_000);
+    await pollForElement(popup, "#prefill-owner", 15_000);
     await popup.select("#prefill-owner", choice.ownerId);
     for (const id of choice.uaIds) await popup.click(`#prefill-ua-${id}`);
     await popup.click("#prefill-fill");
-    await waitForElement(popup, "#prefill-filled", 15_000);
+    await pollForElement(popup, "#prefill-filled", 15_000);
     return await popup.evaluate(() => ({
       filled: Number(document.getElementById("prefill-filled")?.dataset.count ?? "0"),
       notFound: [...document.querySelectorAll("#prefill-not-found li")].map((li) => li.getAttribute("data-path") ?? ""),

@@ -2,7 +2,7 @@
 /**
  * Drives the practice site's pages the way a user does, for `npm start` and the end-to-end tests: the wizard, the
  * application, the mailed confirmation URL, and the identity modals. The PIN is never typed into the page: the
- * caller types it into the extension's PIN window (pin-window.ts).
+ * caller types it into the extension's PIN window (extension-windows.ts).
  */
 import type { Browser, Page } from "puppeteer-core";
 

@@ -16,7 +16,7 @@ import {
   waitForFlowState,
   waitForModal,
 } from "./flow-driver";
-import { submitPin, waitForPinWindow } from "./pin-window";
+import { openPages, submitPin, waitForPinWindow } from "./extension-windows";
 import type { StepRecorder } from "./step-recorder";
 
 /** Fills STEP 02 – 04 (the page is on that step when called). */
@@ -54,12 +54,9 @@ export async function cardStep(
   pin: "sign" | "auth",
   label: string,
 ) {
+  const before = await openPages(context.target);
   await page.click(okSelector);
-  const pinWindow = await waitForPinWindow(
-    context.target.browser,
-    context.target.extensionOrigin,
-    context.pins ? 30_000 : USER_PIN_TIMEOUT_MS,
-  );
+  const pinWindow = await waitForPinWindow(context.target, before, context.pins ? 30_000 : USER_PIN_TIMEOUT_MS);
   await context.recorder.step(
     `pin-${label}`,
     `PIN window (${pin === "sign" ? "signature password" : "user-certification PIN"})`,

@@ -6,7 +6,7 @@
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardStep, fillAndApply, walkRegistration } from "../../scripts/start/walk-flow";
-import { submitPin, waitForPinError, waitForPinWindow } from "../../scripts/start/pin-window";
+import { openPages, submitPin, waitForPinError, waitForPinWindow } from "../../scripts/start/extension-windows";
 import { waitForCompletion, waitForFlowState, waitForModal } from "../../scripts/start/flow-driver";
 import { REFUSAL_MESSAGES } from "../site/i18n/refusal-messages";
 import { useCardStack } from "../support/use-card-stack";
@@ -50,8 +50,9 @@ describe.each(BROWSER_KINDS)("the registration flow in %s", (kind) => {
     const { page, applicationId } = await fillAndApply(fixture.walk);
     await page.click("#read-with-reader");
     await waitForModal(page, "sign");
+    const before = await openPages(fixture.target);
     await page.click("#sign-ok");
-    const pinWindow = await waitForPinWindow(fixture.target.browser, fixture.target.extensionOrigin);
+    const pinWindow = await waitForPinWindow(fixture.target, before);
     await submitPin(pinWindow, "ZZZ999");
     expect(await waitForPinError(pinWindow)).toContain("4");
     expect(stack.card.model.triesLeft("sign")).toBe(4);
@@ -73,8 +74,9 @@ describe.each(BROWSER_KINDS)("the registration flow in %s", (kind) => {
       step: "authenticate",
       error: null,
     });
+    const before = await openPages(fixture.target);
     await page.click("#authenticate-ok");
-    const pinWindow = await waitForPinWindow(fixture.target.browser, fixture.target.extensionOrigin);
+    const pinWindow = await waitForPinWindow(fixture.target, before);
     fixture.clock.advance(5 * 60 * 1000 + 1000);
     await submitPin(pinWindow, CARD_PINS.auth);
     const refused = await waitForFlowState(page);
@@ -99,8 +101,7 @@ describe.each(BROWSER_KINDS)("the registration flow in %s", (kind) => {
       document.addEventListener("recvMsg", (event) => seen.push(String((event as CustomEvent).detail)));
     });
     const apdusBefore = stack.card.model.apduLog.length;
-    const pinWindows = () => fixture.target.browser.targets().filter((t) => t.url().includes("/pages/pin/")).length;
-    const windowsBefore = pinWindows();
+    const pagesBefore = (await fixture.target.browser.pages()).length;
     await page.click("#read-with-smartphone");
     await waitForModal(page, "smartphone");
     const qrBefore = await qrSnapshot(page);
@@ -109,7 +110,7 @@ describe.each(BROWSER_KINDS)("the registration flow in %s", (kind) => {
     expect(qrBefore.code).toBe(applicationId);
     expect(qrBefore.cells).toBe(441);
     expect(await page.evaluate(() => (Reflect.get(window, "__replies") as string[]).length)).toBe(0);
-    expect(pinWindows()).toBe(windowsBefore);
+    expect((await fixture.target.browser.pages()).length).toBe(pagesBefore);
     expect(stack.card.model.apduLog.length).toBe(apdusBefore);
     expect(verificationsOf(fixture.site, applicationId)).toEqual([]);
     await page.close();

@@ -3,6 +3,7 @@
 import { fileURLToPath } from "node:url";
 import { crx } from "@crxjs/vite-plugin";
 import { defineConfig } from "vite";
+import { pathIndependentOutput } from "../scripts/vite-reproducible";
 import { buildManifest, type BuildTarget } from "./manifest.config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -14,13 +15,18 @@ export default defineConfig(({ mode }) => {
     root,
     publicDir: "public",
     logLevel: "warn",
-    plugins: [crx({ manifest: buildManifest(target), browser: target, liveReload: false })],
+    plugins: [pathIndependentOutput(), crx({ manifest: buildManifest(target), browser: target, liveReload: false })],
     build: {
       outDir: fileURLToPath(new URL(`../dist/${target}`, import.meta.url)),
       emptyOutDir: true,
       target: "es2022",
       minify: false,
-      rollupOptions: { input: { pin: "pages/pin/index.html", precheck: "pages/precheck/index.html" } },
+      rollupOptions: {
+        input: { pin: "pages/pin/index.html", precheck: "pages/precheck/index.html" },
+        // No content hashes in chunk names: an extension ships as one versioned package (no cache to bust), and
+        // @crxjs's path-derived script ids leaked into those hashes (see scripts/vite-reproducible.ts).
+        output: { entryFileNames: "assets/[name].js", chunkFileNames: "assets/[name].js" },
+      },
     },
   };
 });

@@ -57,8 +57,9 @@ async function main(): Promise<void> {
     const choose = byId("choose-companion");
     choose.hidden = status.answering;
     choose.addEventListener("click", () => {
-      void saveUserSettings({ coexistence: "answer" }).then(() => browser.tabs.reload(tab.id));
-      window.close();
+      void saveUserSettings({ coexistence: "answer" })
+        .then(() => browser.tabs.reload(tab.id))
+        .then(() => window.close());
     });
   }
   const pending = PendingOperationReplySchema.parse(

@@ -28,6 +28,10 @@ const PAGE_HTML = `<!doctype html>
   </script>
 </body></html>`;
 
+/** What another card app (e.g. the official one) has put on a page: its detection inputs. Served for `?other-app`. */
+const OTHER_APP_INPUTS =
+  '<input type="hidden" id="extension-is-installed" value="1"><input type="hidden" id="app-is-installed" value="29">';
+
 export interface BridgeTestServer {
   readonly port: number;
   /** http://127.0.0.1:<port> */
@@ -38,9 +42,10 @@ export interface BridgeTestServer {
 }
 
 export async function startBridgeTestServer(): Promise<BridgeTestServer> {
-  const server: Server = createServer((_request, response) => {
+  const server: Server = createServer((request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    response.end(PAGE_HTML);
+    const otherApp = request.url?.includes("other-app") === true;
+    response.end(otherApp ? PAGE_HTML.replace("<body>", `<body>${OTHER_APP_INPUTS}`) : PAGE_HTML);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -68,7 +73,8 @@ export async function recordedReplies(page: Page): Promise<Record<string, unknow
 export async function waitForReply(page: Page, count: number, timeout = 30_000): Promise<Record<string, unknown>> {
   await page.waitForFunction(
     (n) => (window as unknown as { recordedReplies: unknown[] }).recordedReplies.length >= n,
-    { timeout },
+    // Poll by time: the default (animation frames) never fires in a background tab.
+    { timeout, polling: 100 },
     count,
   );
   const replies = await recordedReplies(page);

@@ -110,14 +110,18 @@ export async function openExtensionPage(target: ExtensionBrowser, path: string):
     await page.goto(url);
     return page;
   }
-  // Firefox loads the page but WebDriver BiDi never reports that navigation (it moves to the extension process), so
-  // start it without waiting and watch the document instead.
+  // Firefox loads the page but WebDriver BiDi never reports that navigation (it moves to the extension process), and
+  // may lose the old realm mid-way: start it without waiting and poll the document, ignoring lost-realm errors.
   page.goto(url, { timeout: 60_000 }).catch(() => undefined);
-  await page.waitForFunction(
-    (expected) => location.href === expected && document.readyState === "complete",
-    { polling: 100, timeout: 20_000 },
-    url,
-  );
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const loaded = await page
+      .evaluate((expected) => location.href === expected && document.readyState === "complete", url)
+      .catch(() => false);
+    if (loaded) break;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return page;
 }
 
@@ -141,11 +145,14 @@ export async function allowOrigin(target: ExtensionBrowser, origin: string): Pro
  * The PIN window the extension opened (the newest, if several). Firefox's WebDriver BiDi reports such windows with
  * their first URL (about:blank), so pages are asked for their location instead.
  */
-export async function waitForPinWindow(target: ExtensionBrowser, timeout = 20_000): Promise<Page> {
+export async function waitForPinWindow(
+  target: ExtensionBrowser,
+  { timeout = 20_000, exclude = [] }: { timeout?: number; exclude?: readonly Page[] } = {},
+): Promise<Page> {
   const prefix = `${target.extensionOrigin}/pages/pin/`;
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    const pages = await target.browser.pages();
+    const pages = (await target.browser.pages()).filter((page) => !exclude.includes(page) && !page.isClosed());
     for (const page of pages.reverse()) {
       const href = await page.evaluate(() => location.href).catch(() => "");
       if (href.startsWith(prefix)) return page;
@@ -170,4 +177,20 @@ export async function grantSiteAccessInChromium(target: ExtensionBrowser, origin
     originMatchPattern(origin),
   );
   await page.close();
+}
+
+/** The popup as a page describing the tab that shows `url` (a real toolbar popup cannot be opened headless). */
+export async function openPopupFor(target: ExtensionBrowser, url: string): Promise<Page> {
+  const finder = await openExtensionPage(target, "pages/popup/index.html");
+  const tabId = await finder.evaluate(async (prefix) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url?.startsWith(prefix) === true)?.id ?? -1;
+  }, url);
+  await finder.close();
+  const popup = await openExtensionPage(target, `pages/popup/index.html?tab=${tabId}`);
+  await popup.setViewport({ width: 380, height: 420 });
+  await popup.waitForFunction(() => (document.getElementById("tab-pending")?.textContent ?? "") !== "", {
+    polling: 100,
+  });
+  return popup;
 }

@@ -52,8 +52,11 @@ export async function waitForError(page: Page, timeout = 20_000): Promise<string
 /** Types the PIN into the window's field (never into the web page) and presses OK. */
 export async function submitPin(page: Page, pin: string, options: { confirmLastTry?: boolean } = {}): Promise<void> {
   await waitForPhase(page, "ready");
+  await page.bringToFront();
   await page.waitForSelector("#pin:not([disabled])", { visible: true });
   await page.type("#pin", pin);
+  const typed = await page.$eval("#pin", (input) => (input as HTMLInputElement).value.length);
+  if (typed !== pin.length) throw new Error(`typed ${typed} of ${pin.length} PIN characters into the PIN window`);
   if (options.confirmLastTry === true) await page.click("#confirm-last-try");
   await page.click("#submit");
 }

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The page bridge end to end, in Chromium and Firefox: a local page on an allowlisted origin talks to the built
+ * extension, which talks to the built host, which talks to the emulated card through the real pcscd. PINs are typed
+ * into the extension's PIN window only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "puppeteer-core";
+import {
+  PageAuthReplySchema,
+  PageCardInfoReplySchema,
+  PageFailureReplySchema,
+  PageSignReplySchema,
+} from "../../shared/protocol/page";
+import { useCardStack } from "../support/use-card-stack";
+import {
+  PAGE_OWNER_NAME,
+  PAGE_UA_SERIALS,
+  detectionInputs,
+  launchApp,
+  recordedReplies,
+  startBridgeTestServer,
+  waitForReply,
+  type BridgeTestServer,
+} from "./support/bridge-test-page";
+import { digestInfoBase64, hexText, signatureMatches } from "./support/card-crypto";
+import {
+  BROWSER_KINDS,
+  allowOrigin,
+  launchExtensionBrowser,
+  openExtensionPage,
+  openPopupFor,
+  waitForPinWindow,
+  type ExtensionBrowser,
+} from "./support/extension-browser";
+import { hostRequestCount } from "./support/host-log";
+import { readPinWindow, submitPin, waitForError, waitForPhase } from "./support/pin-window-driver";
+import { saveScreenshot } from "./support/screenshots";
+
+const PINS = { auth: "1234", sign: "ABC123", cardInfo: "5678" } as const;
+const stack = useCardStack();
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
+  let target: ExtensionBrowser;
+  let server: BridgeTestServer;
+  let page: Page;
+  let replies = 0;
+
+  /** Sends a request from the page and returns the PIN window it opens. */
+  const request = async (detail: unknown): Promise<Page> => {
+    await launchApp(page, detail);
+    return waitForPinWindow(target);
+  };
+  const nextReply = async (): Promise<Record<string, unknown>> => waitForReply(page, ++replies);
+
+  beforeAll(async () => {
+    server = await startBridgeTestServer();
+    target = await launchExtensionBrowser(kind, { reader: stack.readerName });
+    await allowOrigin(target, server.origin);
+    page = await target.browser.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector("#app-is-installed", { timeout: 15_000 });
+  });
+  afterAll(async () => {
+    await target?.close();
+    await server?.close();
+  });
+
+  it("adds the detection inputs on the allowlisted origin", async () => {
+    expect(await detectionInputs(page)).toEqual({ extension: "1", app: "29" });
+  });
+
+  it("signs two digests (mode 02) after the sign password is typed in the PIN window", async () => {
+    const digests = [digestInfoBase64("application data 1"), digestInfoBase64("application data 2")];
+    const pinWindow = await request({ mode: "02", service_id: "01", digest: digests, extra: "kept" });
+    await waitForPhase(pinWindow, "ready");
+    const shown = await readPinWindow(pinWindow);
+    expect(shown.origin).toBe(server.origin);
+    expect(shown.operation).toContain("署名");
+    expect(shown.fingerprints).toHaveLength(2);
+    expect(shown.ownerName).toBe(PAGE_OWNER_NAME);
+    expect(shown.uaSerials).toBe(PAGE_UA_SERIALS.join(", "));
+    expect(shown.triesLeft).toContain("5");
+    await saveScreenshot(target, pinWindow, "pin-window-sign-ja");
+    await submitPin(pinWindow, PINS.sign.toLowerCase());
+    const reply = PageSignReplySchema.parse(await nextReply());
+    expect(reply.signature).toHaveLength(2);
+    expect(Buffer.from(reply.certificate, "base64").equals(Buffer.from(stack.pki.sign.der))).toBe(true);
+    expect(reply.certificate).not.toContain("=");
+    reply.signature.forEach((signature, index) =>
+      expect(signatureMatches(reply.certificate, signature, digests[index] ?? "")).toBe(true),
+    );
+    expect(reply.combination_code).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("authenticates (mode 01) with the auth key and returns the auth certificate", async () => {
+    const digest = digestInfoBase64("login challenge");
+    const pinWindow = await request({ mode: "01", service_id: "01", digest });
+    expect((await readPinWindow(pinWindow)).operation).toContain("利用者証明");
+    await submitPin(pinWindow, PINS.auth);
+    const reply = PageAuthReplySchema.parse(await nextReply());
+    expect(Buffer.from(reply.certificate, "base64").equals(Buffer.from(stack.pki.auth.der))).toBe(true);
+    expect(signatureMatches(reply.certificate, reply.signature, digest)).toBe(true);
+  });
+
+  it("reads the basic 4 facts (mode 04) as hex of UTF-8", async () => {
+    const pinWindow = await request({ mode: "04", service_id: "01" });
+    await submitPin(pinWindow, PINS.cardInfo);
+    const reply = PageCardInfoReplySchema.parse(await nextReply());
+    expect(hexText(reply.name)).toBe(stack.pki.holder.name);
+    expect(hexText(reply.address)).toBe(stack.pki.holder.address);
+    expect(hexText(reply.birthday)).toBe(stack.pki.holder.birthDate.replaceAll("-", ""));
+    expect(hexText(reply.sex)).toBe(stack.pki.holder.sex);
+  });
+
+  it("answers Cancel, and closing the PIN window, with a failure reply", async () => {
+    const cancelled = await request({ mode: "01", digest: digestInfoBase64("cancel me") });
+    await waitForPhase(cancelled, "ready");
+    await cancelled.click("#cancel");
+    expect(PageFailureReplySchema.parse(await nextReply())).toMatchObject({
+      mode: "01",
+      result: "1",
+      error_code: "USER_CANCELLED",
+    });
+    const closed = await request({ mode: "02", digest: digestInfoBase64("close me") });
+    await waitForPhase(closed, "ready");
+    await closed.close();
+    expect(await nextReply()).toMatchObject({ mode: "02", result: "1", error_code: "USER_CANCELLED" });
+    expect(stack.card.model.triesLeft("auth")).toBe(3);
+  });
+
+  it("answers an unknown mode and a malformed detail with failures, without a PIN window", async () => {
+    await launchApp(page, { mode: "03", digest: "AAAA" });
+    expect(await nextReply()).toEqual(expect.objectContaining({ mode: "03", result: "1", error_code: "UNKNOWN_MODE" }));
+    await launchApp(page, "{not json");
+    expect(PageFailureReplySchema.parse(await nextReply()).error_code).toBe("BAD_REQUEST");
+    await launchApp(page, { mode: "02", digest: ["not base64!"] });
+    expect(await nextReply()).toMatchObject({ mode: "02", result: "1", error_code: "BAD_REQUEST" });
+  });
+
+  it("shows tries left after a wrong PIN and lets the user retype (no automatic retry)", async () => {
+    const digest = digestInfoBase64("wrong pin first");
+    const pinWindow = await request({ mode: "01", digest });
+    await submitPin(pinWindow, "9999");
+    const error = await waitForError(pinWindow);
+    expect(error).toContain("2");
+    expect((await readPinWindow(pinWindow)).triesLeft).toContain("2");
+    expect(stack.card.model.triesLeft("auth")).toBe(2);
+    expect(await recordedReplies(page)).toHaveLength(replies);
+    await submitPin(pinWindow, PINS.auth);
+    const reply = PageAuthReplySchema.parse(await nextReply());
+    expect(signatureMatches(reply.certificate, reply.signature, digest)).toBe(true);
+    expect(stack.card.model.triesLeft("auth")).toBe(3);
+  });
+
+  it("asks for explicit confirmation before the last try", async () => {
+    stack.card.model.setTriesLeft("auth", 1);
+    const digest = digestInfoBase64("last try");
+    const pinWindow = await request({ mode: "01", digest });
+    await waitForPhase(pinWindow, "ready");
+    expect((await readPinWindow(pinWindow)).lastTryConfirmationShown).toBe(true);
+    const requestsBefore = hostRequestCount(target.home.hostLog);
+    await submitPin(pinWindow, PINS.auth);
+    expect((await readPinWindow(pinWindow)).error).toMatch(/残り 1 回/);
+    expect(hostRequestCount(target.home.hostLog)).toBe(requestsBefore);
+    expect(stack.card.model.triesLeft("auth")).toBe(1);
+    await submitPin(pinWindow, PINS.auth, { confirmLastTry: true });
+    const reply = PageAuthReplySchema.parse(await nextReply());
+    expect(signatureMatches(reply.certificate, reply.signature, digest)).toBe(true);
+    expect(stack.card.model.triesLeft("auth")).toBe(3);
+  });
+
+  it("runs one card operation at a time: a second tab's PIN window waits and says so", async () => {
+    const second = await target.browser.newPage();
+    await second.goto(`${server.origin}/`);
+    await second.waitForSelector("#app-is-installed", { timeout: 15_000 });
+    const firstDigest = digestInfoBase64("first tab");
+    const firstWindow = await request({ mode: "01", digest: firstDigest });
+    await waitForPhase(firstWindow, "ready");
+    await launchApp(second, { mode: "01", digest: digestInfoBase64("second tab") });
+    const secondWindow = await waitForPinWindow(target, { exclude: [firstWindow] });
+    await waitForPhase(secondWindow, "queued");
+    expect((await readPinWindow(secondWindow)).formShown).toBe(false);
+    await submitPin(firstWindow, PINS.auth);
+    PageAuthReplySchema.parse(await nextReply());
+    await submitPin(secondWindow, PINS.auth);
+    PageAuthReplySchema.parse(await waitForReply(second, 1));
+    await second.close();
+  });
+
+  it("completes when the PIN is typed 40 s after the request (the background is kept alive)", async () => {
+    const digest = digestInfoBase64("slow typist");
+    const pinWindow = await request({ mode: "01", digest });
+    await waitForPhase(pinWindow, "ready");
+    await sleep(40_000);
+    await submitPin(pinWindow, PINS.auth);
+    const reply = PageAuthReplySchema.parse(await nextReply());
+    expect(signatureMatches(reply.certificate, reply.signature, digest)).toBe(true);
+  });
+
+  it("does nothing on an origin that is not allowlisted: no inputs, no answer, nothing sent to the host", async () => {
+    const other = await target.browser.newPage();
+    await other.goto(`${server.otherOrigin}/`);
+    const requestsBefore = hostRequestCount(target.home.hostLog);
+    await sleep(1_000);
+    expect(await detectionInputs(other)).toEqual({ extension: null, app: null });
+    await launchApp(other, { mode: "01", digest: digestInfoBase64("not allowed") });
+    await launchApp(other, { mode: "05" });
+    await sleep(3_000);
+    expect(await recordedReplies(other)).toEqual([]);
+    expect(hostRequestCount(target.home.hostLog)).toBe(requestsBefore);
+    await other.close();
+  });
+
+  it("shows the tab status in the popup and the host, reader, card and tries in the options diagnostics", async () => {
+    const popup = await openPopupFor(target, server.origin);
+    expect(await popup.$eval("#tab-allowed", (element) => element.textContent)).toContain("許可されています");
+    await saveScreenshot(target, popup, "popup-ja");
+    await popup.close();
+    const options = await openExtensionPage(target, "pages/options/index.html");
+    await options.waitForSelector("#diagnostics-list li[data-ok]", { timeout: 30_000 });
+    const checks = await options.$$eval("#diagnostics-list li", (items) =>
+      items.map((item) => ({ ok: item.dataset.ok, text: item.textContent ?? "" })),
+    );
+    expect(checks.every((check) => check.ok === "true")).toBe(true);
+    expect(checks.map((check) => check.text).join("\n")).toContain(stack.readerName);
+    expect(checks.map((check) => check.text).join("\n")).toMatch(/3\/3.*5\/5.*3\/3/);
+    await saveScreenshot(target, options, "options-ja");
+    await options.close();
+  });
+});

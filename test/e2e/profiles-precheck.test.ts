@@ -44,7 +44,7 @@ describe.each(BROWSER_KINDS)("basic-4 pre-check in %s", (kind) => {
     const popup = await openExtensionPageRetrying(target, `pages/popup/index.html?tab=${tabId}`);
     await popup.waitForSelector("#prefill-owner");
     await popup.select("#prefill-owner", "owner-taro");
-    await popup.click("#prefill-fill");
+    await popup.$eval("#prefill-fill", (button) => (button as HTMLElement).click());
     await popup.waitForSelector("#prefill-filled", { timeout: 15_000 });
     await popup.close();
     const lastPrefill = JSON.parse(await readStorage(options, "session")) as { lastPrefill: Record<string, unknown> };

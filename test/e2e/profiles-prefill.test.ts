@@ -50,9 +50,10 @@ describe.each(BROWSER_KINDS)("prefill in %s", (kind) => {
     const popup = await openExtensionPageRetrying(target, `pages/popup/index.html?tab=${await tabIdOf(options, url)}`);
     await popup.waitForSelector("#prefill-owner");
     await popup.select("#prefill-owner", "owner-taro");
-    await popup.click("#prefill-ua-ua-mavic");
-    await popup.click("#prefill-ua-ua-home");
-    await popup.click("#prefill-fill");
+    // DOM clicks: the popup's status section fills in above the panel meanwhile, moving it.
+    for (const id of ["#prefill-ua-ua-mavic", "#prefill-ua-ua-home", "#prefill-fill"]) {
+      await popup.$eval(id, (element) => (element as HTMLElement).click());
+    }
     await popup.waitForSelector("#prefill-report > *", { timeout: 15_000 });
     const outcome = await popup.$eval("#prefill-report", (report) => report.textContent);
     expect(await popup.$("#prefill-filled"), outcome ?? "").not.toBeNull();

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+import { describe, expect, it, vi } from "vitest";
+import type { Runtime } from "webextension-polyfill";
+import { CompanionError } from "../../shared/errors/companion-error";
+import type { PinWindowView } from "../../shared/protocol/extension";
+import type { PreparedAction } from "./actions/card-action";
+import type { NativeHost } from "./native-host";
+
+const windows = { opened: 0, closed: [] as number[] };
+vi.mock("./pin-window", () => ({
+  openPinWindow: () => Promise.resolve(++windows.opened),
+  closePinWindow: (id: number) => {
+    windows.closed.push(id);
+    return Promise.resolve();
+  },
+}));
+const { PinSession } = await import("./pin-session");
+
+/** The PIN window's side of the port: what it was shown, and a way to send it messages. */
+function fakeWindowPort(): { port: Runtime.Port; views: PinWindowView[]; send(message: unknown): void; close(): void } {
+  const views: PinWindowView[] = [];
+  const onMessage: ((message: unknown) => void)[] = [];
+  const onDisconnect: (() => void)[] = [];
+  const port = {
+    postMessage: (message: { view: PinWindowView }) => views.push(message.view),
+    onMessage: { addListener: (listener: (message: unknown) => void) => onMessage.push(listener) },
+    onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
+  } as unknown as Runtime.Port;
+  return {
+    port,
+    views,
+    send: (message) => onMessage.forEach((listener) => listener(message)),
+    close: () => onDisconnect.forEach((listener) => listener()),
+  };
+}
+
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 10));
+
+function session(attempts: ((pin: string, confirmLastTry: boolean) => Promise<never> | Promise<{ mode: "04" }>)[]) {
+  const pinsTried: string[] = [];
+  const action: PreparedAction = {
+    operation: "authenticate",
+    pinKind: "auth",
+    digests: ["MDEwDQYJYIZIAWUDBAIBBQAEIA=="],
+    run: (_host, { pin, confirmLastTry }) => {
+      pinsTried.push(pin);
+      const attempt = attempts.shift();
+      if (attempt === undefined) throw new Error("unexpected attempt");
+      return attempt(pin, confirmLastTry) as never;
+    },
+  };
+  const host = {
+    request: () => Promise.resolve({ triesLeft: 3, maxTries: 3, blocked: false }),
+  } as unknown as NativeHost;
+  const pinSession = new PinSession({
+    requestId: "r1",
+    origin: "https://www.dips-reg.mlit.go.jp",
+    mode: "01",
+    action,
+    pageSummary: { ownerName: null, uaSerialNumbers: [] },
+    host,
+    reader: undefined,
+    language: "en",
+  });
+  return { pinSession, pinsTried };
+}
+
+describe("PinSession", () => {
+  it("shows tries left after a wrong PIN, waits for the user, and replies once on success", async () => {
+    const { pinSession, pinsTried } = session([
+      () => Promise.reject(new CompanionError("PIN_WRONG", 2)),
+      () => Promise.resolve({ mode: "04" }),
+    ]);
+    const window = fakeWindowPort();
+    await pinSession.open();
+    pinSession.attachWindow(window.port);
+    const started = pinSession.start();
+    await settle();
+    expect(window.views.at(-1)?.phase).toBe("ready");
+    expect(window.views.at(-1)?.digestFingerprints[0]).toMatch(/^[0-9a-f]{8} [0-9a-f]{8}$/);
+    window.send({ type: "submit", pin: "1111", confirmLastTry: false });
+    await settle();
+    expect(window.views.at(-1)).toMatchObject({ phase: "ready", error: { code: "PIN_WRONG", triesLeft: 2 } });
+    expect(window.views.at(-1)?.pinStatus?.triesLeft).toBe(2);
+    expect(pinsTried).toEqual(["1111"]);
+    window.send({ type: "submit", pin: "1234", confirmLastTry: false });
+    await started;
+    await expect(pinSession.reply).resolves.toEqual({ mode: "04" });
+    expect(pinsTried).toEqual(["1111", "1234"]);
+    expect(JSON.stringify(window.views)).not.toContain("1234");
+  });
+
+  it("refuses a malformed PIN without asking the card", async () => {
+    const { pinSession, pinsTried } = session([]);
+    const window = fakeWindowPort();
+    await pinSession.open();
+    pinSession.attachWindow(window.port);
+    void pinSession.start();
+    await settle();
+    window.send({ type: "submit", pin: "12a", confirmLastTry: false });
+    await settle();
+    expect(window.views.at(-1)?.error).toEqual({ code: "PIN_MALFORMED" });
+    expect(pinsTried).toEqual([]);
+    window.send({ type: "cancel" });
+    await expect(pinSession.reply).resolves.toMatchObject({ mode: "01", result: "1", error_code: "USER_CANCELLED" });
+  });
+
+  it("answers USER_CANCELLED when the window is closed, and only once", async () => {
+    const { pinSession } = session([]);
+    const window = fakeWindowPort();
+    await pinSession.open();
+    pinSession.attachWindow(window.port);
+    const started = pinSession.start();
+    await settle();
+    window.close();
+    pinSession.abandon();
+    await started;
+    await expect(pinSession.reply).resolves.toEqual({
+      mode: "01",
+      result: "1",
+      error_code: "USER_CANCELLED",
+      message: "Cancelled.",
+    });
+  });
+
+  it("ends with the error for a non-retriable failure and keeps the window to show it", async () => {
+    const { pinSession } = session([() => Promise.reject(new CompanionError("CERT_EXPIRED"))]);
+    const window = fakeWindowPort();
+    const opened = windows.opened + 1;
+    await pinSession.open();
+    pinSession.attachWindow(window.port);
+    void pinSession.start();
+    await settle();
+    window.send({ type: "submit", pin: "1234", confirmLastTry: false });
+    await expect(pinSession.reply).resolves.toMatchObject({ result: "1", error_code: "CERT_EXPIRED" });
+    expect(window.views.at(-1)).toMatchObject({ phase: "failed", error: { code: "CERT_EXPIRED" } });
+    expect(windows.closed).not.toContain(opened);
+  });
+});

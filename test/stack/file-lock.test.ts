@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,5 +32,17 @@ describe("lock files", () => {
     expect(tryLock(path)).toBe(false);
     unlock(path); // not ours: stays
     expect(lockOwner(path)).toBe(process.ppid);
+  });
+});
+
+describe("stale lock files", () => {
+  it("takes over a live holder's lock only when it is older than staleAfterMs", () => {
+    const path = fresh();
+    writeFileSync(path, `${process.ppid}\n`);
+    const old = new Date(Date.now() - 120_000);
+    utimesSync(path, old, old);
+    expect(tryLock(path, 300_000)).toBe(false);
+    expect(tryLock(path, 60_000)).toBe(true);
+    expect(lockOwner(path)).toBe(process.pid);
   });
 });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { createRequire } from "node:module";
+import { probeReader, type ReaderProbe } from "./pcsc-native";
 
 /** The part of pcsclite's CardReader (node_modules/pcsclite/index.d.ts, not exported there) the tests use. */
 export interface PcscReader {
@@ -27,10 +28,32 @@ export interface PcscReader {
 }
 
 /** pcsclite's PC/SC context. */
-interface PcscContext {
+export interface PcscContext {
   on(event: "reader", listener: (reader: PcscReader) => void): this;
   on(event: "error", listener: (error: unknown) => void): this;
   close(): void;
+}
+
+/**
+ * Closed pcsclite objects kept reachable. pcsclite 1.0.1 delivers one last status event after `close()` and reads
+ * the C++ object in it; if the garbage collector freed the object first, that callback locks a freed mutex and
+ * the event loop hangs for good (seen here with gdb). Readers are let go on their "end" event; contexts emit none,
+ * so they stay (a few hundred bytes each).
+ */
+const closedObjects = new Set<object>();
+
+/** Closes a reader without letting it be collected before pcsclite is done with it. */
+export function closeReader(reader: PcscReader): void {
+  closedObjects.add(reader);
+  reader.on("end", () => closedObjects.delete(reader));
+  reader.close();
+}
+
+/** Closes a context, keeping it reachable (see `closedObjects`). */
+export function closeContext(context: PcscContext): void {
+  closedObjects.add(context);
+  context.on("error", () => undefined);
+  context.close();
 }
 
 /** SCARD_STATE_PRESENT (pcsclite.h): a card is in the reader. */
@@ -46,6 +69,9 @@ export function pcsclite(): PcscFactory {
 }
 
 /**
+ * Prefer `NativeReader` (pcsc-native.ts): this uses pcsclite's wrapper, whose per-reader status threads can hang
+ * on close when a status change races it. Kept for tests that want pcsclite's own objects.
+ *
  * Opens a PC/SC context, calls `onReader` for every reader it lists, and resolves with what `settle` resolves;
  * always closes every reader and the context. Rejects when pcscd is not reachable.
  */
@@ -70,9 +96,8 @@ export function watchReaders<T>(
       clearTimeout(timer);
       // Not synchronously: pcsclite holds the reader's mutex while it emits "status", and close() takes it too.
       setImmediate(() => {
-        for (const reader of readers) reader.close();
-        context.on("error", () => undefined);
-        context.close();
+        for (const reader of readers) closeReader(reader);
+        closeContext(context);
         outcome();
       });
     };
@@ -88,33 +113,47 @@ export function watchReaders<T>(
   });
 }
 
-/** Resolves when pcscd lists every one of `names`. */
-export function waitForReaders(names: readonly string[], timeoutMs: number): Promise<void> {
-  const seen = new Set<string>();
-  return watchReaders<void>(
-    (reader, settle) => {
-      seen.add(reader.name);
-      if (names.every((name) => seen.has(name))) settle();
+async function poll<T>(attempt: () => Promise<T | undefined>, timeoutMs: number, describe: () => string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await attempt();
+    if (result !== undefined) return result;
+    if (Date.now() > deadline) throw new Error(describe());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Resolves when pcscd lists every one of `names` (probed with connects; no status threads). */
+export async function waitForReaders(names: readonly string[], timeoutMs: number): Promise<void> {
+  let missing: string[] = [...names];
+  let lastProbe: ReaderProbe | undefined;
+  await poll(
+    async () => {
+      const probes = await Promise.all(missing.map(async (name) => [name, await probeReader(name)] as const));
+      lastProbe = probes.find(([, probe]) => probe === "no-service" || probe === "unknown-reader")?.[1];
+      missing = probes
+        .filter(([, probe]) => probe === "no-service" || probe === "unknown-reader")
+        .map(([name]) => name);
+      return missing.length === 0 ? true : undefined;
     },
     timeoutMs,
-    () =>
-      `pcscd lists ${[...seen].join(", ") || "no readers"}; missing ${names.filter((name) => !seen.has(name)).join(", ")}`,
+    () => `pcscd does not list ${missing.join(", ")} (${lastProbe ?? "?"}) after ${timeoutMs} ms`,
   );
 }
 
-/** Resolves when the reader reports a card present (`true`) or absent (`false`). */
-export function waitForCardPresence(readerName: string, present: boolean, timeoutMs: number): Promise<void> {
-  let lastState: number | undefined;
-  return watchReaders<void>(
-    (reader, settle) => {
-      if (reader.name !== readerName) return;
-      reader.on("status", (status) => {
-        lastState = status.state;
-        if (((status.state & SCARD_STATE_PRESENT) !== 0) === present) settle();
-      });
+/**
+ * Resolves when the reader has a card (`true`: a shared connect succeeds or is refused for sharing) or has none
+ * (`false`: pcscd answers SCARD_E_NO_SMARTCARD). Probes every 50 ms without status threads.
+ */
+export async function waitForCardPresence(readerName: string, present: boolean, timeoutMs: number): Promise<void> {
+  let last: ReaderProbe | undefined;
+  await poll(
+    async () => {
+      last = await probeReader(readerName);
+      return last === (present ? "card" : "empty") ? true : undefined;
     },
     timeoutMs,
     () =>
-      `reader "${readerName}": card still ${present ? "absent" : "present"} after ${timeoutMs} ms (state ${lastState ?? "unknown"})`,
+      `reader "${readerName}": card still ${present ? "absent" : "present"} after ${timeoutMs} ms (last probe: ${last ?? "?"})`,
   );
 }

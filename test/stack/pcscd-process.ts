@@ -125,7 +125,8 @@ function spawnPcscd(shim: boolean): { pid: number; exited: () => boolean } {
  */
 export async function startPcscStack(options: PcscStackOptions = {}): Promise<PcscdStatus> {
   const timeoutMs = options.timeoutMs ?? 15_000;
-  await lockWithin(START_LOCK, timeoutMs + 15_000);
+  // A start takes seconds; a start lock older than a minute belongs to a run that hangs: take it over.
+  await lockWithin(START_LOCK, timeoutMs + 15_000, 60_000);
   try {
     const current = pcscdStatus();
     if (current.running && !current.ours) {

@@ -4,9 +4,8 @@
  * popup, as a user does) and a signature returned card facts with another address, the window lists the address
  * (card vs profile) and "update" rewrites the saved owner, after which the facts match.
  *
- * The pending record is written here the way `precheckAfterSignature` writes it (its comparison and trigger are
- * unit-tested in extension/pages/precheck/run-precheck.test.ts); the background's call after a real mode-02
- * signature is the core's wiring.
+ * The pending record is written here the way `precheckAfterSignature` writes it, so this runs without a card;
+ * profiles-precheck-signature.test.ts covers the whole path from a real mode-02 signature.
  */
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { buildNodelayShim } from "./build-nodelay-shim";
 import { lockWithin, unlock } from "./file-lock";
@@ -162,17 +162,23 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
  * still never touches a pcscd the stack did not start. Returns whether a pcscd was stopped.
  */
 export async function stopPcscd(options: { readonly force?: boolean } = {}): Promise<boolean> {
-  const status = pcscdStatus();
-  if (!status.running || !status.ours || status.pid === undefined) return false;
-  if (!options.force && (!status.startedHere || otherLivePortHolders().length > 0)) return false;
-  process.kill(status.pid, "SIGTERM");
-  if (!(await waitForExit(status.pid, 5000))) {
-    process.kill(status.pid, "SIGKILL");
-    await waitForExit(status.pid, 5000);
+  // Under the start lock: a run that reserved a port after our check cannot reuse the pcscd we are stopping.
+  await lockWithin(START_LOCK, 30_000, 60_000);
+  try {
+    const status = pcscdStatus();
+    if (!status.running || !status.ours || status.pid === undefined) return false;
+    if (!options.force && (!status.startedHere || otherLivePortHolders().length > 0)) return false;
+    process.kill(status.pid, "SIGTERM");
+    if (!(await waitForExit(status.pid, 5000))) {
+      process.kill(status.pid, "SIGKILL");
+      await waitForExit(status.pid, 5000);
+    }
+    if (status.pid === startedPid) startedPid = undefined;
+    removeStaleRunFiles();
+    return !isProcessAlive(status.pid);
+  } finally {
+    unlock(START_LOCK);
   }
-  if (status.pid === startedPid) startedPid = undefined;
-  removeStaleRunFiles();
-  return !existsSync(PCSCD_PID_FILE) || !isProcessAlive(status.pid);
 }
 
 /**

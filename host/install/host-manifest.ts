@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+import type { ManifestFlavour } from "./browser-targets";
+
+/** The ids the manifests allow: the Chromium extension id and the Firefox add-on id. */
+export interface ExtensionIds {
+  chromeId: string;
+  geckoId: string;
+}
+
+/**
+ * A native-messaging host manifest. `path` must be absolute (Chromium on Linux/macOS requires it); it names the
+ * launcher, which starts node by absolute path because the browser's PATH is not the user's.
+ */
+export function hostManifest(
+  flavour: ManifestFlavour,
+  hostName: string,
+  launcherPath: string,
+  ids: ExtensionIds,
+): Record<string, unknown> {
+  const common = {
+    name: hostName,
+    description: "DIPS Companion: My Number Card signing for DIPS-REG",
+    path: launcherPath,
+    type: "stdio",
+  };
+  return flavour === "firefox"
+    ? { ...common, allowed_extensions: [ids.geckoId] }
+    : { ...common, allowed_origins: [`chrome-extension://${ids.chromeId}/`] };
+}

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { applyPlan } from "./apply-plan";
+import { parseInstallOptions, runInstallCommand, type InstallEnvironment } from "./install-command";
+import { installPlan } from "./install-plan";
+
+const CHROME_ID = "abcdefghijklmnopabcdefghijklmnop";
+
+function machine(platform: NodeJS.Platform, calls: string[][] = [], printed: string[] = []): InstallEnvironment {
+  return {
+    platform,
+    env: { LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" },
+    home: "/home/u",
+    nodePath: process.execPath,
+    bundlePath: "/opt/dips/dips-companion-host.mjs",
+    run: (program, args) => {
+      calls.push([program, ...args]);
+      return Promise.resolve(0);
+    },
+    print: (line) => printed.push(line),
+  };
+}
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
+
+describe("install on Linux (per user, under a staging root)", () => {
+  it("writes a launcher and a manifest per browser folder, including snap and flatpak Firefox; uninstall removes them", async () => {
+    const root = mkdtempSync(join(tmpdir(), "install-test-"));
+    const args = ["--root", root, "--chrome-id", CHROME_ID];
+    expect(await runInstallCommand("install", args, machine("linux"))).toBe(0);
+    const user = join(root, "home/u");
+    const chrome = join(user, ".config/google-chrome/NativeMessagingHosts/jp.dips_companion.host.json");
+    const launcher = "/home/u/.local/share/dips-companion/dips-companion-host";
+    expect(readJson(chrome)).toEqual({
+      name: "jp.dips_companion.host",
+      description: expect.any(String) as unknown,
+      path: launcher,
+      type: "stdio",
+      allowed_origins: [`chrome-extension://${CHROME_ID}/`],
+    });
+    for (const folder of [
+      ".config/chromium/NativeMessagingHosts",
+      "snap/chromium/common/chromium/NativeMessagingHosts",
+      ".config/microsoft-edge/NativeMessagingHosts",
+      ".config/BraveSoftware/Brave-Browser/NativeMessagingHosts",
+      ".config/vivaldi/NativeMessagingHosts",
+    ]) {
+      expect(existsSync(join(user, folder, "jp.dips_companion.host.json"))).toBe(true);
+    }
+    for (const folder of [
+      ".mozilla/native-messaging-hosts",
+      "snap/firefox/common/.mozilla/native-messaging-hosts",
+      ".var/app/org.mozilla.firefox/.mozilla/native-messaging-hosts",
+    ]) {
+      expect(readJson(join(user, folder, "jp.dips_companion.host.json"))).toMatchObject({
+        path: launcher,
+        allowed_extensions: ["dips-companion@dips-companion.jp"],
+      });
+    }
+    const launcherFile = join(root, launcher);
+    expect(statSync(launcherFile).mode & 0o777).toBe(0o755);
+    expect(readFileSync(launcherFile, "utf8")).toContain(
+      `exec '${process.execPath}' '/opt/dips/dips-companion-host.mjs' "$@"`,
+    );
+    expect(await runInstallCommand("uninstall", args, machine("linux"))).toBe(0);
+    expect(existsSync(chrome)).toBe(false);
+    expect(existsSync(launcherFile)).toBe(false);
+  });
+
+  it("the launcher runs node by absolute path (no PATH needed) and passes the browser's arguments", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "launcher-test-"));
+    const bundle = join(dir, "fake host's bundle.mjs");
+    writeFileSync(bundle, "process.stdout.write(JSON.stringify(process.argv.slice(2)));\n");
+    const options = parseInstallOptions("install", ["--manifest-dir", join(dir, "m"), "--launcher-dir", dir], {
+      ...machine("linux"),
+      bundlePath: bundle,
+    });
+    await applyPlan(installPlan(options));
+    const output = execFileSync(join(dir, "dips-companion-host"), ["chrome-extension://x/"], { env: { PATH: "" } });
+    expect(JSON.parse(output.toString())).toEqual(["chrome-extension://x/"]);
+  });
+
+  it("--system targets the system folders; --browser narrows the set", () => {
+    const steps = installPlan(
+      parseInstallOptions("install", ["--system", "--browser", "chrome,firefox"], machine("linux")),
+    );
+    expect(steps.map((step) => ("path" in step ? step.path : ""))).toEqual([
+      "/usr/local/lib/dips-companion/dips-companion-host",
+      "/etc/opt/chrome/native-messaging-hosts/jp.dips_companion.host.json",
+      "/usr/lib/mozilla/native-messaging-hosts/jp.dips_companion.host.json",
+      "/usr/lib64/mozilla/native-messaging-hosts/jp.dips_companion.host.json",
+    ]);
+  });
+
+  it("refuses an unknown browser or a malformed Chromium id", async () => {
+    const printed: string[] = [];
+    expect(await runInstallCommand("install", ["--browser", "netscape"], machine("linux", [], printed))).toBe(2);
+    expect(await runInstallCommand("install", ["--chrome-id", "XYZ"], machine("linux", [], printed))).toBe(2);
+    expect(printed.join("\n")).toMatch(/unknown browser: netscape[\s\S]*--chrome-id/);
+  });
+});
+
+describe("install on macOS", () => {
+  it("uses the Library folders", () => {
+    const steps = installPlan(parseInstallOptions("install", ["--browser", "chrome,firefox"], machine("darwin")));
+    expect(steps.map((step) => ("path" in step ? step.path : ""))).toEqual([
+      "/home/u/Library/Application Support/DIPS Companion/dips-companion-host",
+      "/home/u/Library/Application Support/Google/Chrome/NativeMessagingHosts/jp.dips_companion.host.json",
+      "/home/u/Library/Application Support/Mozilla/NativeMessagingHosts/jp.dips_companion.host.json",
+    ]);
+  });
+});
+
+describe("install on Windows", () => {
+  it("writes a .cmd launcher and one manifest per flavour, and registers each browser through reg.exe", async () => {
+    const options = parseInstallOptions("install", ["--chrome-id", CHROME_ID], machine("win32"));
+    const steps = installPlan(options);
+    const dir = "C:\\Users\\u\\AppData\\Local\\DIPS Companion";
+    const writes = steps.filter((step) => step.kind === "write");
+    expect(writes.map((step) => step.path)).toEqual([
+      `${dir}\\dips-companion-host.cmd`,
+      `${dir}\\jp.dips_companion.host.chromium.json`,
+      `${dir}\\jp.dips_companion.host.firefox.json`,
+    ]);
+    expect(writes[0]?.content).toBe(`@echo off\r\n"${process.execPath}" "/opt/dips/dips-companion-host.mjs" %*\r\n`);
+    expect(JSON.parse(writes[1]?.content ?? "")).toMatchObject({ path: `${dir}\\dips-companion-host.cmd` });
+    const calls: string[][] = [];
+    await applyPlan(
+      steps.filter((step) => step.kind !== "write"),
+      machine("win32", calls).run,
+    );
+    expect(calls).toContainEqual([
+      "reg",
+      "add",
+      "HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\jp.dips_companion.host",
+      "/ve",
+      "/t",
+      "REG_SZ",
+      "/d",
+      `${dir}\\jp.dips_companion.host.chromium.json`,
+      "/f",
+    ]);
+    expect(calls).toContainEqual([
+      "reg",
+      "add",
+      "HKCU\\Software\\Mozilla\\NativeMessagingHosts\\jp.dips_companion.host",
+      "/ve",
+      "/t",
+      "REG_SZ",
+      "/d",
+      `${dir}\\jp.dips_companion.host.firefox.json`,
+      "/f",
+    ]);
+    expect(calls).toHaveLength(6);
+  });
+
+  it("--system registers under HKLM; uninstall deletes every key", async () => {
+    const calls: string[][] = [];
+    const steps = installPlan(parseInstallOptions("uninstall", ["--system"], machine("win32")));
+    await applyPlan(
+      steps.filter((step) => step.kind.startsWith("registry")),
+      machine("win32", calls).run,
+    );
+    expect(calls).toHaveLength(6);
+    expect(calls.every((call) => call[1] === "delete" && call[2]?.startsWith("HKLM\\Software\\"))).toBe(true);
+  });
+});

@@ -7,6 +7,10 @@ import { createRequire } from "node:module";
  * SCardGetStatusChange, but a cancel that arrives while the thread is between two calls is lost, and `close()`
  * then joins a thread that waits forever (seen with gdb in this stack). Connect, transmit and disconnect run on
  * libuv's thread pool and need no status thread, so the tests use only those.
+ *
+ * Catch: the native CardReader's destructor joins `m_status_thread`, which its constructor leaves uninitialised
+ * (only get_status sets it), so a collected reader can crash the process (segfault seen here). Every reader made
+ * here therefore stays reachable for the life of the process, and idle ones are reused (`borrowReader`).
  */
 interface NativeCardReader {
   readonly connected?: boolean;
@@ -86,29 +90,57 @@ export class NativeReader {
 /** What one connect attempt says about a reader. */
 export type ReaderProbe = "card" | "empty" | "unknown-reader" | "no-service" | "error";
 
-/** One probing handle per reader name, so polling does not open a PC/SC context per attempt. */
-const probes = new Map<string, NativeReader>();
+/** Every reader ever made (never collected: see above) and the idle ones per reader name. */
+const allReaders: NativeReader[] = [];
+const idleReaders = new Map<string, NativeReader[]>();
 
-/**
- * Probes a reader with a shared connect (and disconnects at once, leaving the card as it was). A handle whose
- * context went bad (e.g. pcscd restarted) is replaced on the next probe.
- */
+/** An idle reader handle for `name` (its PC/SC context reused), or a new one. Give it back with `returnReader`. */
+export function borrowReader(name: string): NativeReader {
+  const reader = idleReaders.get(name)?.pop();
+  if (reader) return reader;
+  const created = new NativeReader(name);
+  allReaders.push(created);
+  return created;
+}
+
+/** Makes a disconnected reader available again. */
+export function returnReader(reader: NativeReader): void {
+  const idle = idleReaders.get(reader.name) ?? [];
+  idle.push(reader);
+  idleReaders.set(reader.name, idle);
+}
+
+/** Codes that say "the card / reader", not "this handle's context is broken (e.g. pcscd restarted)". */
+const CARD_OR_READER_CODES: ReadonlySet<number> = new Set([
+  SCARD.E_SHARING_VIOLATION,
+  SCARD.E_NO_SMARTCARD,
+  SCARD.E_UNKNOWN_READER,
+]);
+
+/** Whether a handle that failed with this error may be reused. */
+export function handleStillUsable(error: unknown): boolean {
+  const code = pcscErrorCode(error);
+  return code !== undefined && CARD_OR_READER_CODES.has(code);
+}
+
+/** Probes a reader with a shared connect, then disconnects at once, leaving the card as it was. */
 export async function probeReader(name: string): Promise<ReaderProbe> {
-  let reader = probes.get(name);
+  const reader = borrowReader(name);
   try {
-    if (!reader) {
-      reader = new NativeReader(name);
-      probes.set(name, reader);
-    }
     await reader.connect();
   } catch (error) {
+    if (handleStillUsable(error)) returnReader(reader);
     const code = pcscErrorCode(error);
     if (code === SCARD.E_SHARING_VIOLATION) return "card";
     if (code === SCARD.E_NO_SMARTCARD) return "empty";
     if (code === SCARD.E_UNKNOWN_READER) return "unknown-reader";
-    probes.delete(name);
     return code === SCARD.E_NO_SERVICE ? "no-service" : "error";
   }
-  await reader.disconnect().catch(() => probes.delete(name));
+  try {
+    await reader.disconnect();
+    returnReader(reader);
+  } catch {
+    // a handle that cannot disconnect is not reused
+  }
   return "card";
 }

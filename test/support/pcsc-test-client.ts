@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { NativeReader, SCARD } from "../stack/pcsc-native";
+import { borrowReader, handleStillUsable, type NativeReader, returnReader, SCARD } from "../stack/pcsc-native";
 
 /** A raw PC/SC connection to one reader, for tests that talk APDUs through pcscd. */
 export interface PcscTestConnection {
@@ -30,18 +30,36 @@ function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): P
   });
 }
 
+async function connectOnce(readerName: string, timeoutMs: number): Promise<[NativeReader, number]> {
+  const reader = borrowReader(readerName);
+  try {
+    return [reader, await withTimeout(reader.connect(SCARD.SHARE_SHARED, SCARD.PROTOCOL_T1), timeoutMs, "connect")];
+  } catch (error) {
+    if (handleStillUsable(error)) returnReader(reader);
+    throw error;
+  }
+}
+
 /**
  * Connects to the card in `readerName` (shared mode, T=1) through pcsclite's native reader, without the status
- * threads of its JavaScript wrapper (see pcsc-native.ts).
+ * threads of its JavaScript wrapper (see pcsc-native.ts). A handle left broken by a pcscd restart is replaced.
  */
 export async function connectToCard(readerName: string, timeoutMs = 10_000): Promise<PcscTestConnection> {
-  const reader = new NativeReader(readerName);
-  const protocol = await withTimeout(reader.connect(SCARD.SHARE_SHARED, SCARD.PROTOCOL_T1), timeoutMs, "connect");
+  const [reader, protocol] = await connectOnce(readerName, timeoutMs).catch((error: unknown) => {
+    if (handleStillUsable(error)) throw error;
+    return connectOnce(readerName, timeoutMs);
+  });
+  let closed = false;
   return {
     readerName,
     protocol,
     transmit: (apdu, transmitTimeoutMs = 10_000) =>
       withTimeout(reader.transmit(apdu, RECEIVE_LENGTH, protocol), transmitTimeoutMs, "transmit"),
-    close: () => withTimeout(reader.disconnect(SCARD.LEAVE_CARD), 10_000, "disconnect"),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      // After a failure (card gone, pcscd restarted) the handle is left alone rather than reused.
+      await withTimeout(reader.disconnect(SCARD.LEAVE_CARD), 10_000, "disconnect").then(() => returnReader(reader));
+    },
   };
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { join } from "node:path";
+import { CardFactsCache } from "./card/card-facts";
 import { PcscService } from "./card/pcsc/pcsc-service";
 import { commandHandler } from "./commands/dispatch";
 import { configDir } from "./config/config-dir";
@@ -30,6 +31,7 @@ export async function runNativeHost(): Promise<LoopEnd> {
   const handle = commandHandler({
     cards: new PcscService(config.timeouts),
     config,
+    cardFacts: new CardFactsCache(),
     uuid: () => (uuid ??= installationUuid(dir)),
     now: () => new Date(),
   });

@@ -3,6 +3,7 @@ import { CompanionError, toCompanionError } from "../../shared/errors/companion-
 import type { ErrorCode } from "../../shared/errors/catalogue";
 import { selectApplication, SW_OK } from "./apdu";
 import { ApduChannel } from "./apdu-channel";
+import { CardFacts, type CardFactsCache, dropsCardFacts } from "./card-facts";
 import type { CardTransport } from "./card-transport";
 import { JPKI_AID } from "./jpki/card-files";
 import type { ReadOptions } from "./read-ber-file";
@@ -11,6 +12,16 @@ import type { ReadOptions } from "./read-ber-file";
 export interface CardAccess {
   readerNames(): Promise<string[]>;
   connect(readerName: string): Promise<CardTransport>;
+  /** Identity of the card insertion in the reader (changes on removal and reinsertion); undefined when unknown. */
+  insertionId?(readerName: string): string | undefined;
+}
+
+/** How a session reads: the reader (or any with a JPKI card), extended length, and the per-insertion cache. */
+export interface SessionOptions {
+  reader?: string | undefined;
+  extendedLength: boolean;
+  /** Without a cache nothing read from the card outlives the session. */
+  cache?: CardFactsCache | undefined;
 }
 
 /** One exclusive connection to one card, for one operation. */
@@ -18,6 +29,17 @@ export interface CardSession {
   readonly reader: string;
   readonly channel: ApduChannel;
   readonly readOptions: ReadOptions;
+  /** What is known about this card insertion; commands fill it as they read. */
+  readonly facts: CardFacts;
+}
+
+/**
+ * Thrown by a command whose result contradicts facts taken from the cache (a signature that does not verify
+ * against the cached certificate: another card was put in faster than PC/SC noticed). The session then forgets the
+ * cache and runs the work once more from the card.
+ */
+export class StaleCardFacts extends Error {
+  override readonly name = "StaleCardFacts";
 }
 
 /** When several readers fail, the most telling reason wins. */
@@ -29,17 +51,37 @@ const FAILURE_RANK: ErrorCode[] = ["NOT_JPKI_CARD", "CARD_BUSY", "CARD_TIMEOUT",
  */
 export async function withCardSession<T>(
   access: CardAccess,
-  options: { reader?: string | undefined; extendedLength: boolean },
+  options: SessionOptions,
   work: (session: CardSession) => Promise<T>,
 ): Promise<T> {
   const { reader, transport } =
     options.reader === undefined
       ? await findJpkiCard(access)
       : { reader: options.reader, transport: await access.connect(options.reader) };
+  const { cache } = options;
+  const insertion = access.insertionId?.(reader);
+  const readOptions = { extendedLength: options.extendedLength && !cache?.isShortOnly(reader) };
   try {
     const channel = new ApduChannel(transport);
-    return await work({ reader, channel, readOptions: { extendedLength: options.extendedLength } });
+    let facts = cache?.factsFor(reader, insertion) ?? new CardFacts();
+    const startedFromCache = !facts.isEmpty;
+    let result: T;
+    try {
+      result = await work({ reader, channel, readOptions, facts });
+    } catch (error) {
+      if (!(error instanceof StaleCardFacts) || !startedFromCache) throw error;
+      cache?.forget(reader);
+      facts = cache?.factsFor(reader, insertion) ?? new CardFacts();
+      result = await work({ reader, channel, readOptions, facts });
+    }
+    // The first operation after a cold start may run before the reader's first status report: keep what it read.
+    if (insertion === undefined) cache?.remember(reader, access.insertionId?.(reader), facts);
+    return result;
+  } catch (error) {
+    if (error instanceof StaleCardFacts || dropsCardFacts(toCompanionError(error).code)) cache?.forget(reader);
+    throw error instanceof StaleCardFacts ? new CompanionError("CARD_ERROR", undefined, { cause: error }) : error;
   } finally {
+    if (options.extendedLength && !readOptions.extendedLength) cache?.markShortOnly(reader);
     await transport.disconnect();
   }
 }

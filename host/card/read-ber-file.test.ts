@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
+import { CompanionError } from "../../shared/errors/companion-error";
 import { ApduChannel } from "./apdu-channel";
+import type { CardTransport } from "./card-transport";
 import { readBerFile } from "./read-ber-file";
 import { ApduScriptTransport } from "./testing/apdu-script-transport";
 
@@ -51,6 +53,28 @@ describe("readBerFile", () => {
     expect(await readBerFile(new ApduChannel(transport), options)).toEqual(object);
     transport.assertDone();
     expect(options.extendedLength).toBe(false);
+  });
+
+  it("falls back to short APDUs when the reader fails an extended APDU itself (CARD_ERROR from PC/SC)", async () => {
+    const object = derObject(100);
+    const options = { extendedLength: true };
+    const script = new ApduScriptTransport([["00b0000000", object.toString("hex") + "9000"]]);
+    const transport: CardTransport = {
+      transmit: (apdu) =>
+        apdu.length === 7 ? Promise.reject(new CompanionError("CARD_ERROR")) : script.transmit(apdu),
+      disconnect: () => Promise.resolve(),
+    };
+    expect(await readBerFile(new ApduChannel(transport), options)).toEqual(object);
+    script.assertDone();
+    expect(options.extendedLength).toBe(false);
+  });
+
+  it("does not mistake a removed card for a reader without extended length", async () => {
+    const transport: CardTransport = {
+      transmit: () => Promise.reject(new CompanionError("CARD_REMOVED")),
+      disconnect: () => Promise.resolve(),
+    };
+    await expect(readBerFile(new ApduChannel(transport), { extendedLength: true })).rejects.toThrow(/CARD_REMOVED/);
   });
 
   it("returns undefined for an empty EF (filler only)", async () => {

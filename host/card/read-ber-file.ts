@@ -35,8 +35,13 @@ export async function readBerFile(channel: ApduChannel, options: ReadOptions): P
 
 async function readFirst(channel: ApduChannel, options: ReadOptions): Promise<Buffer> {
   if (options.extendedLength) {
-    const response = await channel.send(readBinaryExtended(0));
-    if (response.sw === SW_OK) return response.data;
+    const response = await channel.send(readBinaryExtended(0)).catch((error: unknown) => {
+      // A reader that cannot carry extended APDUs may fail the transmit itself (an unmapped PC/SC code) instead of
+      // passing the card's `67 00`; anything else (card removed, timeout) is a real failure.
+      if (error instanceof CompanionError && error.code === "CARD_ERROR") return undefined;
+      throw error;
+    });
+    if (response?.sw === SW_OK) return response.data;
     // Refused (usually `67 00`, wrong length): stay with short APDUs for the rest of this session. A real access
     // problem shows up again on the short read below, with its own status word.
     options.extendedLength = false;

@@ -4,8 +4,8 @@ import type { HostResult, HostStatus } from "../../shared/protocol/native";
 import { PRODUCT_VERSION } from "../../shared/version";
 import { withCardSession, type CardSession } from "../card/card-session";
 import { CardInfoAp } from "../card/jpki/card-info-ap";
+import { certificateOf } from "../card/jpki/card-facts-reads";
 import { JpkiAp } from "../card/jpki/jpki-ap";
-import { ParsedCertificate } from "../pki/certificate";
 import { validityOf } from "../pki/certificate-checks";
 import { sessionOptions, type HostContext } from "./host-context";
 import type { StatusRequest } from "./requests";
@@ -26,7 +26,7 @@ export async function status(request: StatusRequest, context: HostContext): Prom
   } catch (error) {
     return { ...base, problem: toCompanionError(error).toWire() };
   }
-  const { reader: pinned, extendedLength } = sessionOptions(context, request);
+  const { reader: pinned, extendedLength, cache } = sessionOptions(context, request);
   const readers: ReaderEntry[] = names.map((name) => ({ name, cardPresent: false, jpki: false, chosen: false }));
   const failures: CompanionError[] = [];
   let card: CardEntry | null = null;
@@ -35,7 +35,7 @@ export async function status(request: StatusRequest, context: HostContext): Prom
   }
   for (const entry of readers.filter((item) => pinned === undefined || item.name === pinned)) {
     try {
-      card = await withCardSession(context.cards, { reader: entry.name, extendedLength }, async (session) => {
+      card = await withCardSession(context.cards, { reader: entry.name, extendedLength, cache }, async (session) => {
         entry.cardPresent = true;
         const jpki = new JpkiAp(session.channel, session.readOptions);
         entry.jpki = await jpki.select();
@@ -55,7 +55,7 @@ async function describeCard(session: CardSession, jpki: JpkiAp, now: Date): Prom
   const token = await jpki.tokenLabel();
   let authCertificate: CardEntry["authCertificate"] = null;
   try {
-    authCertificate = validityOf(await ParsedCertificate.parse(await jpki.readCertificate("auth")), now);
+    authCertificate = validityOf(await certificateOf(jpki, session.facts, "auth"), now);
   } catch (error) {
     if (!(error instanceof CompanionError && error.code === "CERT_MISSING")) throw error;
   }

@@ -24,8 +24,11 @@ export const HostConfigSchema = z
       .strict()
       .optional(),
     timeouts: TimeoutsSchema.default({ connectMs: 10_000, apduMs: 15_000 }),
-    /** Read whole EFs with one extended-length READ BINARY (falls back to short APDUs when the reader refuses). */
-    extendedLength: z.boolean().default(false),
+    /**
+     * Read whole EFs with one extended-length READ BINARY; a reader that refuses one is used with short APDUs from
+     * then on. false: short APDUs only.
+     */
+    extendedLength: z.boolean().default(true),
   })
   .strict();
 export type HostConfig = z.infer<typeof HostConfigSchema>;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { constants, publicDecrypt, X509Certificate } from "node:crypto";
+import { constants, type KeyObject, publicDecrypt, X509Certificate } from "node:crypto";
 import type { Certificate as PkijsCertificate } from "pkijs";
 import { CompanionError } from "../../shared/errors/companion-error";
 
@@ -8,6 +8,8 @@ import { CompanionError } from "../../shared/errors/companion-error";
  * host started only for `status` or `pin-status` does not pay for it.
  */
 export class ParsedCertificate {
+  private publicKey: KeyObject | undefined;
+
   private constructor(
     /** The DER exactly as read from the card. */
     readonly der: Buffer,
@@ -53,8 +55,8 @@ export class ParsedCertificate {
    */
   signs(digestInfo: Buffer, signature: Buffer): boolean {
     try {
-      const key = new X509Certificate(this.der).publicKey;
-      return publicDecrypt({ key, padding: constants.RSA_PKCS1_PADDING }, signature).equals(digestInfo);
+      this.publicKey ??= new X509Certificate(this.der).publicKey;
+      return publicDecrypt({ key: this.publicKey, padding: constants.RSA_PKCS1_PADDING }, signature).equals(digestInfo);
     } catch {
       return false;
     }

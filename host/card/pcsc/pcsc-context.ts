@@ -8,6 +8,7 @@ import { withTimeout } from "./with-timeout";
 
 type PcscFactory = typeof pcscFactory;
 let factory: PcscFactory | undefined;
+let contextsEstablished = 0;
 
 /**
  * The native addon, loaded on first use (a browser starts the host per connection; startup must stay fast).
@@ -27,7 +28,11 @@ function loadFactory(): PcscFactory {
 export class PcscContext {
   /** Set when the context can no longer be used; the service then establishes a new one. */
   lost = false;
+  /** Tells this context's reader event counters apart from those of an earlier one (pcscd restarts count anew). */
+  readonly id = ++contextsEstablished;
   private readonly readers = new Map<string, NativeReader>();
+  /** The ATR each reader last reported, hex. */
+  private readonly atrs = new Map<string, string>();
   private readonly firstListing: Promise<void>;
 
   private constructor(
@@ -73,6 +78,9 @@ export class PcscContext {
       // crash the process.
       reader.on("error", () => undefined);
       reader.once("end", () => context.readers.delete(reader.name));
+      reader.on("status", (status: { atr?: Buffer }) =>
+        context.atrs.set(reader.name, status.atr?.toString("hex") ?? ""),
+      );
       context.readers.set(reader.name, reader);
     });
     return context;
@@ -83,6 +91,18 @@ export class PcscContext {
     await withTimeout(this.firstListing, this.connectMs, () => (this.lost = true));
     if (this.lost) throw new CompanionError("PCSC_UNAVAILABLE");
     return [...this.readers.keys()];
+  }
+
+  /**
+   * Identity of the card insertion in reader `name`: this context, the reader's event counter (pcsc-lite keeps it in
+   * the upper 16 bits of the reader state; it changes on every insertion and removal) and the ATR. Undefined when
+   * no card is present or the reader has not reported yet.
+   */
+  insertionId(name: string): string | undefined {
+    const reader = this.readers.get(name);
+    const state = reader?.state;
+    if (reader === undefined || state === undefined || (state & reader.SCARD_STATE_PRESENT) === 0) return undefined;
+    return `${this.id}:${state >>> 16}:${this.atrs.get(name) ?? ""}`;
   }
 
   /** The reader with this exact name, if pcscd lists it. */

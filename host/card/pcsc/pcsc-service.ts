@@ -29,6 +29,11 @@ export class PcscService {
     });
   }
 
+  /** Identity of the card insertion in `readerName` (see PcscContext.insertionId); undefined when unknown. */
+  insertionId(readerName: string): string | undefined {
+    return this.context?.lost === false ? this.context.insertionId(readerName) : undefined;
+  }
+
   private async withFreshContextOnLoss<T>(action: (context: PcscContext) => Promise<T>): Promise<T> {
     const context = this.current();
     try {

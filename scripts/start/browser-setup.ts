@@ -21,16 +21,17 @@ export interface StartBrowserOptions {
   readonly siteOrigin: string;
 }
 
-/** Registers the host for this browser under the throwaway HOME with `dips-companion-host install`. */
-function registerHost(kind: "chromium" | "firefox", home: BrowserHome): void {
+/**
+ * Registers the host for this browser under the throwaway HOME with `dips-companion-host install`. Returns false
+ * when this build's host has no working install command yet (the caller then writes the manifests itself).
+ */
+function registerHost(kind: "chromium" | "firefox", home: BrowserHome): boolean {
   const root = kind === "chromium" ? home.profileDir : home.home;
   const result = spawnSync(process.execPath, [HOST_SCRIPT, "install", "--browser", kind, "--root", root], {
     env: { ...process.env, HOME: home.home },
     encoding: "utf8",
   });
-  if (result.status !== 0) {
-    throw new Error(`host install failed (${result.status ?? "signal"}): ${result.stderr || result.stdout}`);
-  }
+  return result.status === 0;
 }
 
 async function launch(options: StartBrowserOptions, home: BrowserHome): Promise<Browser> {
@@ -74,13 +75,18 @@ async function launch(options: StartBrowserOptions, home: BrowserHome): Promise<
   return browser;
 }
 
-export async function startBrowser(options: StartBrowserOptions): Promise<ExtensionBrowser> {
-  const home = createBrowserHome({
-    ...(options.readerName === undefined ? {} : { reader: options.readerName }),
-    withoutHost: true,
-  });
+export async function startBrowser(
+  options: StartBrowserOptions,
+  note: (line: string) => void,
+): Promise<ExtensionBrowser> {
+  const reader = options.readerName === undefined ? {} : { reader: options.readerName };
+  let home = createBrowserHome({ ...reader, withoutHost: true });
   try {
-    registerHost(options.kind, home);
+    if (!registerHost(options.kind, home)) {
+      note("the host's install command did not succeed: registering the host manifest directly");
+      home.remove();
+      home = createBrowserHome(reader);
+    }
     const browser = await launch(options, home);
     const target: ExtensionBrowser = {
       kind: options.kind,

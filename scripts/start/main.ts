@@ -64,13 +64,16 @@ async function run(options: StartOptions): Promise<number> {
     say(`Practice site: ${site.url}  (outbox: ${site.url}/outbox)`);
 
     say(`Launching ${options.browser} (${options.headless ? "headless" : "headful"}) with the extension …`);
-    const target = await startBrowser({
-      kind: options.browser,
-      headless: options.headless,
-      readerName: card.readerName,
-      lang: options.lang,
-      siteOrigin: site.url,
-    });
+    const target = await startBrowser(
+      {
+        kind: options.browser,
+        headless: options.headless,
+        readerName: card.readerName,
+        lang: options.lang,
+        siteOrigin: site.url,
+      },
+      (line) => say(`  ${line}`),
+    );
     cleanups.push(() => target.close());
 
     const recorder = new StepRecorder(outDir);

@@ -8,7 +8,7 @@
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
-import { tabIdOf, writeStorage } from "./pages/extension-storage";
+import { readStorage, tabIdOf, writeStorage } from "./pages/extension-storage";
 import { openExtensionPageRetrying } from "./pages/open-extension-page";
 import { startPagesServer, type PagesServer } from "./pages/pages-server";
 import { BROWSER_KINDS, allowOrigin, launchExtensionBrowser, type ExtensionBrowser } from "./support/extension-browser";
@@ -197,6 +197,32 @@ describe.each(BROWSER_KINDS)("prefill in %s", (kind) => {
     );
     expect(result.notFound).toEqual(["owner.phone", "user.postalCode", "ua2.serialNumber"]);
     expect((await pageState(page)).values.a1s).toBe("1581F45TB2300ABC");
+    await page.close();
+  });
+
+  it("lets a per-page selector override from the settings find a field the labels no longer name", async () => {
+    const unlabel = (p: Page) =>
+      p.evaluate(() => {
+        // As if the site renamed the field: neither its label nor its id says "name" any more.
+        const label = document.querySelector('label[for="o-name"]');
+        document.getElementById("o-name")?.setAttribute("id", "f1");
+        label?.setAttribute("for", "f1");
+        if (label) label.textContent = "項目1";
+      });
+    const before = await fillPage("prefill-ja.html", unlabel);
+    expect(before.result.notFound).toContain("owner.name");
+    await before.page.close();
+
+    // The user's settings record also holds the allowlist: change only the overrides.
+    const stored = JSON.parse(await readStorage(options, "local")) as { settings: { values: Record<string, unknown> } };
+    const values = stored.settings.values;
+    const prefix = `${server.origin}/prefill-ja.html`;
+    const withOverride = { ...values, prefillSelectors: { [prefix]: { "owner.name": "input[name=o1]" } } };
+    await writeStorage(options, "local", { settings: { version: 1, values: withOverride } });
+    const { page, result } = await fillPage("prefill-ja.html", unlabel);
+    expect(result.notFound).not.toContain("owner.name");
+    expect((await pageState(page)).values.o1).toBe("山田 太郎");
+    await writeStorage(options, "local", { settings: { version: 1, values } });
     await page.close();
   });
 });

@@ -123,4 +123,24 @@ describe.each(BROWSER_KINDS)("profiles storage in %s", (kind) => {
     await options.waitForSelector('#profiles-lock-state[data-state="unlocked"]', { timeout: 30_000 });
     expect(JSON.parse(await exportText())).toEqual(SAMPLE_PROFILE_SET);
   });
+
+  it("asks for the passphrase in the popup while locked, and unlocks there", async () => {
+    await reload();
+    await options.click("#profiles-lock-now");
+    await options.waitForSelector('#profiles-lock-state[data-state="locked"]', { timeout: 15_000 });
+    const popup = await openExtensionPageRetrying(target, "pages/popup/index.html");
+    await popup.waitForSelector("#prefill-passphrase");
+    await popup.type("#prefill-passphrase", "not the passphrase");
+    await popup.$eval("#prefill-unlock", (button) => (button as HTMLElement).click());
+    await popup.waitForSelector("#prefill-panel .alert:not([hidden])", { timeout: 30_000 });
+    expect(await popup.$("#prefill-owner, #prefill-status")).toBeNull();
+
+    await popup.$eval("#prefill-passphrase", (input) => ((input as HTMLInputElement).value = ""));
+    await popup.type("#prefill-passphrase", "correct horse battery");
+    await popup.$eval("#prefill-unlock", (button) => (button as HTMLElement).click());
+    await popup.waitForSelector("#prefill-owner, #prefill-status", { timeout: 30_000 });
+    await reload();
+    await options.waitForSelector('#profiles-lock-state[data-state="unlocked"]');
+    await popup.close();
+  });
 });

@@ -9,6 +9,12 @@ import { withTimeout } from "./with-timeout";
 type PcscFactory = typeof pcscFactory;
 let factory: PcscFactory | undefined;
 let contextsEstablished = 0;
+/**
+ * Every pcsclite object ever created stays reachable: collecting a CardReader runs a native destructor that cancels
+ * the wrong context and joins its status thread, which can block the event loop for good (see test/stack/
+ * pcsc-native.ts). A handful of objects per pcscd restart is a small price.
+ */
+const KEEP_ALIVE: object[] = [];
 
 /**
  * The native addon, loaded on first use (a browser starts the host per connection; startup must stay fast).
@@ -56,6 +62,7 @@ export class PcscContext {
     } catch (error) {
       throw pcscError(error);
     }
+    KEEP_ALIVE.push(pcsc);
     // The factory starts its reader monitor on the next tick with its own callback; wrapping `start` here tells us
     // when the first reader listing has been handled (pcsclite has no event for "listed, and there are none").
     const nativeStart: unknown = Reflect.get(pcsc, "start");
@@ -77,6 +84,7 @@ export class PcscContext {
       // pcsclite emits "error" on a reader when its status thread fails (e.g. pcscd stops); unhandled, it would
       // crash the process.
       reader.on("error", () => undefined);
+      KEEP_ALIVE.push(reader);
       reader.once("end", () => context.readers.delete(reader.name));
       reader.on("status", (status: { atr?: Buffer }) =>
         context.atrs.set(reader.name, status.atr?.toString("hex") ?? ""),

@@ -3,7 +3,8 @@
  * A real browser with the built extension loaded (Chromium or Firefox), and the few things tests do with it: open
  * extension pages, allow an origin through the options page, find the PIN window.
  */
-import { resolve } from "node:path";
+import { cpSync } from "node:fs";
+import { join, resolve } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../../shared/extension-ids";
 import { originMatchPattern } from "../../../shared/settings";
@@ -39,8 +40,13 @@ export async function launchExtensionBrowser(
   const home = createBrowserHome(options);
   const language = options.language ?? "ja";
   try {
+    // A private copy: another run may rebuild dist/ (emptying it first) while this browser is still using it.
+    const extensionDir = join(home.home, "extension");
+    cpSync(`${DIST}/${kind === "chromium" ? "chrome" : "firefox"}`, extensionDir, { recursive: true });
     const browser =
-      kind === "chromium" ? await launchChromium(home, language) : await launchFirefox(home, language, options);
+      kind === "chromium"
+        ? await launchChromium(home, language, extensionDir)
+        : await launchFirefox(home, language, options, extensionDir);
     const extensionOrigin =
       kind === "chromium" ? `chrome-extension://${CHROME_EXTENSION_ID}` : `moz-extension://${FIREFOX_EXTENSION_UUID}`;
     return {
@@ -59,13 +65,13 @@ export async function launchExtensionBrowser(
   }
 }
 
-async function launchChromium(home: BrowserHome, language: string): Promise<Browser> {
+async function launchChromium(home: BrowserHome, language: string, extensionDir: string): Promise<Browser> {
   return puppeteer.launch({
     browser: "chrome",
     executablePath: "/usr/bin/chromium",
     headless: true,
     pipe: true,
-    enableExtensions: [`${DIST}/chrome`],
+    enableExtensions: [extensionDir],
     userDataDir: home.profileDir,
     env: home.env,
     args: [
@@ -81,7 +87,12 @@ async function launchChromium(home: BrowserHome, language: string): Promise<Brow
   });
 }
 
-async function launchFirefox(home: BrowserHome, language: string, options: LaunchOptions): Promise<Browser> {
+async function launchFirefox(
+  home: BrowserHome,
+  language: string,
+  options: LaunchOptions,
+  extensionDir: string,
+): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: "/usr/bin/firefox-esr",
@@ -98,7 +109,7 @@ async function launchFirefox(home: BrowserHome, language: string, options: Launc
       "intl.accept_languages": language,
     },
   });
-  await browser.installExtension(`${DIST}/firefox`);
+  await browser.installExtension(extensionDir);
   return browser;
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { spawn } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { buildNodelayShim } from "./build-nodelay-shim";
 import { lockWithin, unlock } from "./file-lock";
@@ -105,7 +105,8 @@ function spawnPcscd(shim: boolean): { pid: number; exited: () => boolean } {
   else delete env.LD_PRELOAD;
   const log = openSync(PCSCD_LOG_FILE, "w");
   // Detached: pcscd outlives this test process and its Ctrl-C; a later run reuses it.
-  const child = spawn("pcscd", ["--foreground", "--debug", "-c", configDir], {
+  const program = existsSync("/usr/sbin/pcscd") ? "/usr/sbin/pcscd" : "pcscd"; // /usr/sbin may be off PATH
+  const child = spawn(program, ["--foreground", "--debug", "-c", configDir], {
     detached: true,
     stdio: ["ignore", log, log],
     env,

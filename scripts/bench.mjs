@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// SPDX-License-Identifier: MIT
+// `npm run bench [-- --runs N] [-- --no-build]`: ours vs OpenSC on the same emulated card through the shared pcscd
+// (with the TCP_NODELAY shim), plus host start-up, warm overhead, prefill and bundle sizes. Builds the host and the
+// extension, bundles the TypeScript driver (scripts/bench/main.ts) with esbuild and runs it. Never part of npm test.
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+
+if (!args.includes("--no-build")) {
+  process.stdout.write("Building the host and the extension (npm run build) …\n");
+  const built = spawnSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const outfile = join(root, "build", "bench", "bench-driver.mjs");
+mkdirSync(dirname(outfile), { recursive: true });
+await build({
+  entryPoints: [join(root, "scripts", "bench", "main.ts")],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  outfile,
+  // npm packages (pcsclite, pkijs, zod, happy-dom) load from node_modules at run time.
+  packages: "external",
+  logLevel: "warning",
+});
+const { main } = await import(pathToFileURL(outfile).href);
+process.exitCode = await main(root, args);

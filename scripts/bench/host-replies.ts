@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+import { spawn } from "node:child_process";
+import type { HostRequestInput } from "../../shared/protocol/native";
+import type { EmulatedCard } from "../../test/emulator/start-emulated-card";
+import { HOST_BUNDLE, frame, hostConfigDir, startHost, type HostProcess } from "../../test/integration/support-host";
+import { waitForCardPresence } from "../../test/stack/pcsc-readers";
+import { digestInfoOf, type OperationRun } from "./card-operations";
+import { since } from "./stats";
+
+/** The complete replies the goals name. */
+export type CompleteReply = "mode-01 cold" | "mode-01 cached" | "mode-02 two digests cold";
+
+/** Takes the card out and puts it back, and waits until pcscd (and so every host) has seen both. */
+export async function reinsert(card: EmulatedCard): Promise<void> {
+  card.remove();
+  await waitForCardPresence(card.readerName, false, 10_000);
+  await card.insert();
+  await waitForCardPresence(card.readerName, true, 10_000);
+  // The host's own reader monitor reports the new insertion asynchronously; give it a moment.
+  await new Promise((resolve) => setTimeout(resolve, 150));
+}
+
+let requestCounter = 0;
+
+function requestFor(reply: CompleteReply, readerName: string): HostRequestInput {
+  const id = `bench-${++requestCounter}`;
+  if (reply === "mode-02 two digests cold") {
+    const digests = [digestInfoOf("a"), digestInfoOf("b")].map((digest) => digest.toString("base64"));
+    return { id, command: "sign", reader: readerName, pin: "ABC123", digests };
+  }
+  return { id, command: "authenticate", reader: readerName, pin: "1234", digest: digestInfoOf("c").toString("base64") };
+}
+
+/** A long-lived host as the extension keeps it (one process per browser port), pinned to the bench reader. */
+export function startBenchHost(): HostProcess {
+  return startHost(hostConfigDir({ timeouts: { connectMs: 10_000, apduMs: 15_000 } }));
+}
+
+/**
+ * One complete reply through the real host process: request written → reply read. "cold" replies follow a
+ * removal and reinsertion of the card (so nothing is cached); "cached" follows a cold one on the same insertion.
+ */
+export async function runCompleteReply(
+  reply: CompleteReply,
+  host: HostProcess,
+  card: EmulatedCard,
+): Promise<OperationRun> {
+  if (reply === "mode-01 cached") {
+    await host.request(requestFor("mode-01 cold", card.readerName));
+  } else {
+    await reinsert(card);
+  }
+  const before = card.model.apduLog.length;
+  const start = performance.now();
+  const answer = await host.request(requestFor(reply, card.readerName));
+  const ms = since(start);
+  if (!answer.ok) throw new Error(`host answered ${answer.error.code} to ${reply}`);
+  return { ms, apdus: card.model.apduLog.length - before };
+}
+
+/** Spawns a process and resolves with the time until its first stdout bytes. */
+function timeToFirstOutput(args: readonly string[], env: NodeJS.ProcessEnv, input?: Buffer): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [...args], { stdio: ["pipe", "pipe", "ignore"], env });
+    child.stdout.once("data", () => {
+      resolve(since(start));
+      child.stdin.end();
+    });
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`exited (${code}) before writing anything`)));
+    if (input) child.stdin.write(input);
+  });
+}
+
+/**
+ * Host cold start as a browser causes it: spawn the bundle (Chromium's argv) with a `pin-status` request already
+ * written → first reply. Includes the PC/SC context and the card's 3 APDUs. The baseline is a bare `node -e`.
+ */
+export async function coldStart(readerName: string): Promise<{ host: number; baseline: number }> {
+  const env = { ...process.env, DIPS_COMPANION_CONFIG_DIR: hostConfigDir({}) };
+  const request = frame({ id: "cold", command: "pin-status", reader: readerName, pin: "auth" });
+  const host = await timeToFirstOutput([HOST_BUNDLE, "chrome-extension://benchextensionid/"], env, request);
+  const baseline = await timeToFirstOutput(["-e", "process.stdout.write('x')"], env);
+  return { host, baseline };
+}

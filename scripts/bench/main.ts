@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PcscService } from "../../host/card/pcsc/pcsc-service";
+import { startEmulatedCard } from "../../test/emulator/start-emulated-card";
+import { startPcscStack, stopPcscd } from "../../test/stack/pcscd-process";
+import { waitForCardPresence } from "../../test/stack/pcsc-readers";
+import { acquireReaderPort } from "../../test/stack/reader-ports";
+import { STACK_READER_NAMES } from "../../test/stack/stack-layout";
+import { bundleSizes } from "./bundle-sizes";
+import { CARD_OPERATIONS, counted, runOpensc, runOurs, type OperationRun } from "./card-operations";
+import { coldStart, runCompleteReply, startBenchHost, type CompleteReply } from "./host-replies";
+import { pinOpenscToReader } from "./opensc-tools";
+import { measurePrefill } from "./prefill-timing";
+import { markdownReport, type BenchResults, type Comparison } from "./report";
+import { summarize } from "./stats";
+import { measureWarmOverhead } from "./warm-overhead";
+
+const compare = (name: string, ours: OperationRun[], opensc: OperationRun[], oursShortApdus?: number): Comparison => ({
+  name,
+  oursMs: summarize(ours.map((run) => run.ms)),
+  openscMs: summarize(opensc.map((run) => run.ms)),
+  oursApdus: summarize(ours.map((run) => run.apdus)),
+  openscApdus: summarize(opensc.map((run) => run.apdus)),
+  ...(oursShortApdus === undefined ? {} : { oursShortApdus }),
+});
+
+/** `npm run bench [-- --runs N]`: measures, writes bench/results.json and prints the markdown table. */
+export async function main(root: string, args: readonly string[]): Promise<number> {
+  const runsArg = args.indexOf("--runs");
+  const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 7;
+  const port = acquireReaderPort();
+  const pcscd = await startPcscStack({ shim: true });
+  process.stdout.write(`pcscd pid ${pcscd.pid}; TCP_NODELAY shim ${pcscd.withShim ? "loaded" : "NOT loaded"}\n`);
+  const card = await startEmulatedCard({ port: port.port });
+  const host = startBenchHost();
+  const service = new PcscService({ connectMs: 10_000, apduMs: 15_000 });
+  try {
+    await waitForCardPresence(port.readerName, true, 10_000);
+    const opensc = pinOpenscToReader(port.readerName, STACK_READER_NAMES);
+    const operations: Comparison[] = [];
+    for (const operation of CARD_OPERATIONS) {
+      process.stdout.write(`card operation: ${operation}\n`);
+      const ours: OperationRun[] = [];
+      const theirs: OperationRun[] = [];
+      // Side by side: alternate which one goes first, so drifts of the loaded machine hit both alike.
+      for (let i = 0; i < runs; i++) {
+        const measureOurs = () => counted(card, () => runOurs(operation, service, port.readerName));
+        const measureOpensc = () => counted(card, () => runOpensc(operation, opensc));
+        if (i % 2 === 0) {
+          ours.push(await measureOurs());
+          theirs.push(await measureOpensc());
+        } else {
+          theirs.push(await measureOpensc());
+          ours.push(await measureOurs());
+        }
+      }
+      const short = await counted(card, () => runOurs(operation, service, port.readerName, false));
+      operations.push(compare(operation, ours, theirs, short.apdus));
+    }
+    const replies: Comparison[] = [];
+    const openscWork: Record<CompleteReply, () => Promise<number>> = {
+      "mode-01 cold": async () =>
+        (await runOpensc("read auth certificate", opensc)) + (await runOpensc("authentication", opensc)),
+      "mode-01 cached": async () =>
+        (await runOpensc("read auth certificate", opensc)) + (await runOpensc("authentication", opensc)),
+      "mode-02 two digests cold": async () =>
+        (await runOpensc("read signing certificate", opensc)) +
+        (await runOpensc("sign one digest", opensc)) +
+        (await runOpensc("sign one digest", opensc)),
+    };
+    for (const reply of Object.keys(openscWork) as CompleteReply[]) {
+      process.stdout.write(`complete reply: ${reply}\n`);
+      const ours: OperationRun[] = [];
+      const theirs: OperationRun[] = [];
+      for (let i = 0; i < runs; i++) {
+        ours.push(await runCompleteReply(reply, host, card));
+        theirs.push(await counted(card, openscWork[reply]));
+      }
+      replies.push(compare(reply, ours, theirs));
+    }
+    process.stdout.write("host cold start, warm overhead, prefill, bundle sizes\n");
+    const cold = { host: [] as number[], baseline: [] as number[] };
+    for (let i = 0; i < runs; i++) {
+      const { host: hostMs, baseline } = await coldStart(port.readerName);
+      cold.host.push(hostMs);
+      cold.baseline.push(baseline);
+    }
+    const warm = {
+      "pin-status": await measureWarmOverhead(port.readerName, "pin-status", runs * 3),
+      "authenticate (cached insertion)": await measureWarmOverhead(port.readerName, "authenticate", runs * 3),
+    };
+    const prefill = measurePrefill(root, runs * 3);
+    const results: BenchResults = {
+      measuredAt: new Date().toISOString(),
+      runs,
+      tcpNoDelayShim: pcscd.withShim,
+      readerName: port.readerName,
+      operations,
+      replies,
+      coldStartMs: { host: summarize(cold.host), nodeBaseline: summarize(cold.baseline) },
+      warmOverheadMs: Object.fromEntries(
+        Object.entries(warm).map(([name, list]) => [
+          name,
+          { overhead: summarize(list.map((run) => run.overheadMs)), pcsc: summarize(list.map((run) => run.pcscMs)) },
+        ]),
+      ),
+      prefill: { ms: summarize(prefill.times), fieldsFilled: prefill.filled, uas: 10 },
+      bundles: bundleSizes(root),
+      launchToReply: null,
+    };
+    mkdirSync(join(root, "bench"), { recursive: true });
+    writeFileSync(join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`\n${markdownReport(results)}\n`);
+    return 0;
+  } finally {
+    await host.close();
+    card.close();
+    port.release();
+    await stopPcscd();
+  }
+}

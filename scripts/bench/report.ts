@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+import type { BundleSize } from "./bundle-sizes";
+import { formatSummary, ratio, type Summary } from "./stats";
+
+/** One operation measured for us and for OpenSC in the same run. */
+export interface Comparison {
+  readonly name: string;
+  readonly oursMs: Summary;
+  readonly openscMs: Summary;
+  readonly oursApdus: Summary;
+  readonly openscApdus: Summary;
+  /** APDUs of one run of ours with extended length switched off (a reader that passes short APDUs only). */
+  readonly oursShortApdus?: number;
+}
+
+/** Everything `npm run bench` writes to bench/results.json. */
+export interface BenchResults {
+  readonly measuredAt: string;
+  readonly runs: number;
+  readonly tcpNoDelayShim: boolean;
+  readonly readerName: string;
+  readonly operations: readonly Comparison[];
+  readonly replies: readonly Comparison[];
+  readonly coldStartMs: { readonly host: Summary; readonly nodeBaseline: Summary };
+  readonly warmOverheadMs: Readonly<Record<string, { readonly overhead: Summary; readonly pcsc: Summary }>>;
+  readonly prefill: { readonly ms: Summary; readonly fieldsFilled: number; readonly uas: number };
+  readonly bundles: readonly BundleSize[];
+  /** `launchApp` → `recvMsg` minus card and PIN time; null when not measured. */
+  readonly launchToReply: Summary | null;
+}
+
+/** APDU goals of the complete replies (issue #6). */
+const REPLY_APDU_GOALS: Readonly<Record<string, number>> = {
+  "mode-01 cold": 13,
+  "mode-01 cached": 6,
+  "mode-02 two digests cold": 15,
+};
+
+const mark = (ok: boolean): string => (ok ? "✅" : "❌");
+
+function comparisonRows(comparisons: readonly Comparison[], withGoals: boolean): string[] {
+  return comparisons.map((row) => {
+    const apduRatio = ratio(row.oursApdus.median, row.openscApdus.median);
+    const msRatio = ratio(row.oursMs.median, row.openscMs.median);
+    const goal = REPLY_APDU_GOALS[row.name];
+    const apduGoal = withGoals && goal !== undefined ? ` (goal ≤ ${goal} ${mark(row.oursApdus.max <= goal)})` : "";
+    const short = row.oursShortApdus === undefined ? "" : ` [short only: ${row.oursShortApdus}]`;
+    return (
+      `| ${row.name} | ${row.oursApdus.median}${apduGoal}${short} | ${row.openscApdus.median} | ` +
+      `${apduRatio} ${mark(apduRatio <= 0.2)} | ${formatSummary(row.oursMs)} | ${formatSummary(row.openscMs)} | ` +
+      `${msRatio} ${mark(msRatio <= 0.5)} |`
+    );
+  });
+}
+
+/** The results as the markdown the README's performance section carries. */
+export function markdownReport(results: BenchResults): string {
+  const header = [
+    "| Operation | APDUs ours | APDUs OpenSC | ratio (≤ 0.2) | ms ours, median (min–max) | ms OpenSC | ratio (≤ 0.5) |",
+    "|---|---|---|---|---|---|---|",
+  ];
+  const cold = results.coldStartMs;
+  const warmRows = Object.entries(results.warmOverheadMs).map(
+    ([name, { overhead, pcsc }]) =>
+      `| Warm overhead, ${name} (minus ${pcsc.median.toFixed(2)} ms in PC/SC) | ${formatSummary(overhead, 2)} ms | < 2 ms ${mark(overhead.median < 2)} |`,
+  );
+  const bundleRows = results.bundles.map(
+    (bundle) =>
+      `| ${bundle.entry} | ${bundle.files} | ${(bundle.bytes / 1024).toFixed(1)} KB | ${(bundle.gzipBytes / 1024).toFixed(1)} KB |`,
+  );
+  const launch = results.launchToReply;
+  return [
+    `Measured ${results.measuredAt}, ${results.runs} runs each, side by side; pcscd + vpcd with the TCP_NODELAY shim ` +
+      `${results.tcpNoDelayShim ? "loaded" : "NOT loaded"}; reader \`${results.readerName}\`.`,
+    "",
+    "**Card operations** (ours: the host's card layer, one exclusive session per operation, empty cache; OpenSC: one tool process per command as a user runs it)",
+    "",
+    ...header,
+    ...comparisonRows(results.operations, false),
+    "",
+    "**Complete replies** (ours: request → reply through the running host process; OpenSC: the same card work with its tools)",
+    "",
+    ...header,
+    ...comparisonRows(results.replies, true),
+    "",
+    "| Host and extension | Measured | Goal |",
+    "|---|---|---|",
+    `| Host cold start, spawn → first reply (pin-status, incl. PC/SC) | ${formatSummary(cold.host)} ms (bare \`node -e\`: ${formatSummary(cold.nodeBaseline)} ms) | < 150 ms ${mark(cold.host.median < 150)} |`,
+    ...warmRows,
+    `| \`launchApp\` → \`recvMsg\` minus card and PIN time | ${launch === null ? "not measured" : `${formatSummary(launch)} ms`} | < 50 ms ${launch === null ? "–" : mark(launch.median < 50)} |`,
+    `| Prefill owner + ${results.prefill.uas} UAs (${results.prefill.fieldsFilled} fields, happy-dom) | ${formatSummary(results.prefill.ms, 2)} ms | < 50 ms ${mark(results.prefill.ms.median < 50)} |`,
+    "",
+    "| Bundle | files | size | gzip |",
+    "|---|---|---|---|",
+    ...bundleRows,
+  ].join("\n");
+}

@@ -97,6 +97,12 @@ describe.each(BROWSER_KINDS)("profiles storage in %s", (kind) => {
 
   it("locks with a passphrase: unreadable in storage, wrong passphrase refused, same data after unlocking", async () => {
     await reload();
+    await options.type("#profiles-passphrase", "short");
+    await options.click("#profiles-set-passphrase");
+    await options.waitForSelector("#profiles-lock-message:not([hidden])");
+    expect(await options.$eval("#profiles-lock-message", (m) => m.textContent)).toMatch(/8 文字以上|at least 8/u);
+    expect(await options.$eval("#profiles-lock-state", (m) => (m as HTMLElement).dataset.state)).toBe("plain");
+    await options.$eval("#profiles-passphrase", (input) => ((input as HTMLInputElement).value = ""));
     await options.type("#profiles-passphrase", "correct horse battery");
     await options.click("#profiles-set-passphrase");
     await options.waitForSelector('#profiles-lock-state[data-state="unlocked"]', { timeout: 30_000 });

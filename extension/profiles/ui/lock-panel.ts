@@ -26,9 +26,12 @@ export function renderLockPanel(
     message.hidden = false;
     message.textContent = text;
   };
-  const act = (id: string, label: string, action: () => Promise<void>) => {
+  /** A button running `action`; `refusal` (checked first) returns a message when the input cannot be used. */
+  const act = (id: string, label: string, action: () => Promise<void>, refusal: () => string | null = () => null) => {
     const button = el("button", { type: "button", id }, label);
     button.addEventListener("click", () => {
+      const refused = refusal();
+      if (refused !== null) return fail(refused);
       button.disabled = true;
       action().then(changed, (error: unknown) => {
         button.disabled = false;
@@ -37,13 +40,12 @@ export function renderLockPanel(
     });
     return button;
   };
-  const setPassphrase = act("profiles-set-passphrase", t("profiles.setPassphrase"), async () => {
-    if (input.value.length < MIN_PASSPHRASE_LENGTH) throw new Error("short");
-    await store.setPassphrase(input.value);
-  });
-  setPassphrase.addEventListener("click", () => {
-    if (input.value.length < MIN_PASSPHRASE_LENGTH) fail(t("profiles.passphraseShort"));
-  });
+  const setPassphrase = act(
+    "profiles-set-passphrase",
+    t("profiles.setPassphrase"),
+    () => store.setPassphrase(input.value),
+    () => (input.value.length < MIN_PASSPHRASE_LENGTH ? t("profiles.passphraseShort") : null),
+  );
   const status = { plain: "profiles.lockOff", locked: "profiles.lockOn", unlocked: "profiles.lockUnlocked" } as const;
   const buttons =
     state === "locked"

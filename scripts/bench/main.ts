@@ -11,7 +11,7 @@ import { bundleSizes } from "./bundle-sizes";
 import { CARD_OPERATIONS, counted, runOpensc, runOurs, type OperationRun } from "./card-operations";
 import { coldStart, runCompleteReply, startBenchHost, type CompleteReply } from "./host-replies";
 import { pinOpenscToReader } from "./opensc-tools";
-import { measurePrefill } from "./prefill-timing";
+import { measurePrefill, measurePrefillInChromium } from "./prefill-timing";
 import { markdownReport, type BenchResults, type Comparison } from "./report";
 import { summarize } from "./stats";
 import { measureWarmOverhead } from "./warm-overhead";
@@ -90,7 +90,8 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
       "pin-status": await measureWarmOverhead(port.readerName, "pin-status", runs * 3),
       "authenticate (cached insertion)": await measureWarmOverhead(port.readerName, "authenticate", runs * 3),
     };
-    const prefill = measurePrefill(root, runs * 3);
+    const prefill = await measurePrefillInChromium(root, runs * 3);
+    const prefillHappyDom = measurePrefill(root, runs);
     const results: BenchResults = {
       measuredAt: new Date().toISOString(),
       runs,
@@ -105,7 +106,12 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
           { overhead: summarize(list.map((run) => run.overheadMs)), pcsc: summarize(list.map((run) => run.pcscMs)) },
         ]),
       ),
-      prefill: { ms: summarize(prefill.times), fieldsFilled: prefill.filled, uas: 10 },
+      prefill: {
+        ms: summarize(prefill.times),
+        fieldsFilled: prefill.filled,
+        uas: 10,
+        happyDomMs: summarize(prefillHappyDom.times),
+      },
       bundles: bundleSizes(root),
       launchToReply: null,
     };

@@ -23,7 +23,13 @@ export interface BenchResults {
   readonly replies: readonly Comparison[];
   readonly coldStartMs: { readonly host: Summary; readonly nodeBaseline: Summary };
   readonly warmOverheadMs: Readonly<Record<string, { readonly overhead: Summary; readonly pcsc: Summary }>>;
-  readonly prefill: { readonly ms: Summary; readonly fieldsFilled: number; readonly uas: number };
+  /** In headless Chromium (the goal's measure); `happyDomMs`: the same in happy-dom, a much slower DOM. */
+  readonly prefill: {
+    readonly ms: Summary;
+    readonly fieldsFilled: number;
+    readonly uas: number;
+    readonly happyDomMs: Summary;
+  };
   readonly bundles: readonly BundleSize[];
   /** `launchApp` → `recvMsg` minus card and PIN time; null when not measured. */
   readonly launchToReply: Summary | null;
@@ -88,7 +94,7 @@ export function markdownReport(results: BenchResults): string {
     `| Host cold start, spawn → first reply (pin-status, incl. PC/SC) | ${formatSummary(cold.host)} ms (bare \`node -e\`: ${formatSummary(cold.nodeBaseline)} ms) | < 150 ms ${mark(cold.host.median < 150)} |`,
     ...warmRows,
     `| \`launchApp\` → \`recvMsg\` minus card and PIN time | ${launch === null ? "not measured" : `${formatSummary(launch)} ms`} | < 50 ms ${launch === null ? "–" : mark(launch.median < 50)} |`,
-    `| Prefill owner + ${results.prefill.uas} UAs (${results.prefill.fieldsFilled} fields, happy-dom) | ${formatSummary(results.prefill.ms, 2)} ms | < 50 ms ${mark(results.prefill.ms.median < 50)} |`,
+    `| Prefill owner + ${results.prefill.uas} UAs (${results.prefill.fieldsFilled} fields, headless Chromium; happy-dom: ${formatSummary(results.prefill.happyDomMs, 0)} ms) | ${formatSummary(results.prefill.ms, 2)} ms | < 50 ms ${mark(results.prefill.ms.median < 50)} |`,
     "",
     "| Bundle | files | size | gzip |",
     "|---|---|---|---|",

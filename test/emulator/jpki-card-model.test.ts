@@ -29,9 +29,12 @@ function readWholeFile(): Uint8Array {
   return out;
 }
 
+/** RSA-2048 key generation can take seconds on a busy two-core machine. */
+const KEYGEN_TIMEOUT_MS = 60_000;
+
 beforeAll(async () => {
   pki = await buildTestPki({ cas: await createTestCas() });
-});
+}, KEYGEN_TIMEOUT_MS);
 beforeEach(() => {
   card = new JpkiCardModel({ pki });
 });
@@ -211,7 +214,30 @@ describe("COMPUTE DIGITAL SIGNATURE", () => {
   });
 });
 
+describe("a card without a signing certificate (holder under 15)", () => {
+  it("flags it in EF 0008 and has no EF 0001 or signing key", () => {
+    card = new JpkiCardModel({ pki, hasSignCertificate: false });
+    send(APDU.selectJpki);
+    send(APDU.selectEf("0008"));
+    expect(send(APDU.readBinary(0, 0)).data).toEqual(fromHex("008F00"));
+    expect(sw(APDU.selectEf("0001"))).toBe("6A82");
+    expect(sw(APDU.selectEf("001A"))).toBe("6A82");
+    expect(sw(APDU.selectEf("000A"))).toBe("9000");
+  });
+});
+
 describe("card-info AP", () => {
+  it("serves EF 0004 and 0005 without a PIN", () => {
+    send(APDU.selectCardInfo);
+    send(APDU.selectEf("0004"));
+    expect(send(APDU.readBinaryExtended(0, 0)).data).toHaveLength(568);
+    send(APDU.selectEf("0005"));
+    const basicInfo = send(APDU.readBinary(0, 0));
+    expect(basicInfo.sw).toBe("9000");
+    expect(basicInfo.data.slice(0, 2)).toEqual(fromHex("FF40"));
+    expect(derTotalLength(basicInfo.data)).toBe(basicInfo.data.length);
+  });
+
   it("returns My Number and a basic-4 TLV that parses back", () => {
     send(APDU.selectCardInfo);
     send(APDU.selectEf("0002"));
@@ -236,7 +262,7 @@ describe("card-info AP", () => {
     });
   });
 
-  it("computes BER lengths and offsets for long addresses", async () => {
+  it("computes BER lengths and offsets for long addresses", { timeout: KEYGEN_TIMEOUT_MS }, async () => {
     const address = "北海道札幌市中央区見本町" + "１２３".repeat(40);
     const longPki = await buildTestPki({
       cas: { signCa: pki.signCa, authCa: pki.authCa },

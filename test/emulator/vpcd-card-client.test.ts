@@ -82,7 +82,7 @@ let client: VpcdCardClient;
 
 beforeAll(async () => {
   pki = await buildTestPki({ cas: await createTestCas() });
-});
+}, 60_000); // RSA key generation can take seconds on a busy machine
 beforeEach(async () => {
   driver = new FakeDriver();
   const port = await driver.listen();

@@ -27,13 +27,16 @@ function otherNames(der: Uint8Array<ArrayBuffer>): Map<string, string> {
   return result;
 }
 
-describe("buildTestPki", () => {
+/** RSA-2048 key generation can take seconds on a busy two-core machine. */
+const KEYGEN_TIMEOUT_MS = 60_000;
+
+describe("buildTestPki", { timeout: KEYGEN_TIMEOUT_MS }, () => {
   let cas: TestCas;
   let pki: TestPki;
   beforeAll(async () => {
     cas = await createTestCas();
     pki = await buildTestPki({ cas });
-  });
+  }, KEYGEN_TIMEOUT_MS);
 
   it("issues a signing certificate with the JPKI profile and the basic 4 facts", () => {
     const x509 = new X509Certificate(pki.sign.der);

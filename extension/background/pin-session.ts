@@ -144,7 +144,9 @@ export class PinSession {
     const maxTries = this.view.pinStatus?.maxTries ?? PIN_MAX_TRIES[this.options.action.pinKind];
     const updatedStatus =
       triesLeft === undefined ? this.view.pinStatus : { triesLeft, maxTries, blocked: triesLeft === 0 };
-    if (error.code === "PIN_BLOCKED" || !error.retriable) {
+    // A host that died mid-operation leaves the card's state unknown (was the VERIFY counted?): end the request with
+    // the coded error rather than offer a retry in a window the page may never hear back from.
+    if (error.code === "PIN_BLOCKED" || error.code === "HOST_DISCONNECTED" || !error.retriable) {
       this.view.pinStatus = updatedStatus;
       return this.fail(error, { keepWindow: true });
     }

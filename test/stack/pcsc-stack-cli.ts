@@ -29,7 +29,7 @@ async function main(command: string | undefined): Promise<number> {
       return 0;
     }
     case "restart": {
-      const status = await restartPcscd({ shim: !process.argv.includes("--no-shim") });
+      const status = await restartPcscd({ shim: !process.argv.includes("--no-shim"), waitForOthersMs: 0 });
       process.stdout.write(`pcscd restarted (pid ${status.pid}, shim ${status.withShim ? "on" : "off"})\n`);
       return 0;
     }

@@ -182,11 +182,21 @@ export async function stopPcscd(options: { readonly force?: boolean } = {}): Pro
   }
 }
 
+/** Options of `restartPcscd`. */
+export interface RestartOptions extends PcscStackOptions {
+  /** Wait up to this long for other runs to release their reader ports before restarting (default 20 s). */
+  readonly waitForOthersMs?: number;
+}
+
 /**
  * Stops and starts our pcscd ("pcscd restarted between two requests"). Every reader disappears for about a
- * second, for all concurrent runs; emulated cards reconnect by themselves.
+ * second, for all concurrent runs, so it first waits (bounded) until no other run holds a reader port; emulated
+ * cards reconnect by themselves.
  */
-export async function restartPcscd(options: PcscStackOptions = {}): Promise<PcscdStatus> {
+export async function restartPcscd(options: RestartOptions = {}): Promise<PcscdStatus> {
+  const deadline = Date.now() + (options.waitForOthersMs ?? 20_000);
+  while (otherLivePortHolders().length > 0 && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 200));
   await stopPcscd({ force: true });
   return startPcscStack(options);
 }

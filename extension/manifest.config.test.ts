@@ -14,7 +14,7 @@ type Manifest = Record<string, unknown> & {
   };
 };
 
-const manifest = (target: "chrome" | "firefox"): Manifest => buildManifest(target) as Manifest;
+const manifest = (target: "chrome" | "firefox"): Manifest => buildManifest(target) as unknown as Manifest;
 
 describe("manifest", () => {
   it("gives Chromium a service worker and the key whose id the host manifests name", () => {

@@ -19,7 +19,9 @@ if (!help && !args.includes("--no-build")) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const outfile = join(root, "build", "start", "start-driver.mjs");
+// Three folders deep, like the test/e2e/support modules it bundles, so their paths relative to their own folder
+// (`../../../dist/…`) still point into this repository from the bundle.
+const outfile = join(root, "build", "start", "driver", "start-driver.mjs");
 mkdirSync(dirname(outfile), { recursive: true });
 await build({
   entryPoints: [join(root, "scripts", "start", "main.ts")],

@@ -5,8 +5,11 @@
  * through the extension's options page (configuration, not the release allowlist).
  */
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import puppeteer, { type Browser } from "puppeteer-core";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
+import { HOST_NAME } from "../../shared/version";
 import { createBrowserHome, HOST_SCRIPT, type BrowserHome } from "../../test/e2e/support/browser-home";
 import { allowOrigin, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
 import { repoRoot } from "../../test/pki/repo-path";
@@ -22,16 +25,27 @@ export interface StartBrowserOptions {
 }
 
 /**
- * Registers the host for this browser under the throwaway HOME with `dips-companion-host install`. Returns false
- * when this build's host has no working install command yet (the caller then writes the manifests itself).
+ * Registers the host for this browser in the throwaway HOME with the host's own install command: Chromium reads
+ * `<user-data-dir>/NativeMessagingHosts/`, Firefox `$HOME/.mozilla/native-messaging-hosts/`; the launcher (node
+ * by absolute path on the bundle) goes into the temp HOME too.
  */
-function registerHost(kind: "chromium" | "firefox", home: BrowserHome): boolean {
-  const root = kind === "chromium" ? home.profileDir : home.home;
-  const result = spawnSync(process.execPath, [HOST_SCRIPT, "install", "--browser", kind, "--root", root], {
+function registerHost(kind: "chromium" | "firefox", home: BrowserHome): void {
+  const args = ["install", "--browser", kind, "--home", home.home, "--launcher-dir", join(home.home, "host")];
+  const manifestDir =
+    kind === "chromium"
+      ? join(home.profileDir, "NativeMessagingHosts")
+      : join(home.home, ".mozilla", "native-messaging-hosts");
+  if (kind === "chromium") args.push("--manifest-dir", manifestDir);
+  const result = spawnSync(process.execPath, [HOST_SCRIPT, ...args], {
     env: { ...process.env, HOME: home.home },
     encoding: "utf8",
   });
-  return result.status === 0;
+  const manifest = join(manifestDir, `${HOST_NAME}.json`);
+  if (result.status !== 0 || !existsSync(manifest)) {
+    throw new Error(
+      `host install did not write ${manifest} (exit ${result.status ?? "signal"}): ${result.stderr || result.stdout}`,
+    );
+  }
 }
 
 async function launch(options: StartBrowserOptions, home: BrowserHome): Promise<Browser> {
@@ -80,13 +94,10 @@ export async function startBrowser(
   note: (line: string) => void,
 ): Promise<ExtensionBrowser> {
   const reader = options.readerName === undefined ? {} : { reader: options.readerName };
-  let home = createBrowserHome({ ...reader, withoutHost: true });
+  const home = createBrowserHome({ ...reader, withoutHost: true });
   try {
-    if (!registerHost(options.kind, home)) {
-      note("the host's install command did not succeed: registering the host manifest directly");
-      home.remove();
-      home = createBrowserHome(reader);
-    }
+    registerHost(options.kind, home);
+    note(`host registered for ${options.kind} in ${home.home}`);
     const browser = await launch(options, home);
     const target: ExtensionBrowser = {
       kind: options.kind,

@@ -15,14 +15,17 @@ export class StepRecorder {
     if (dir !== null) mkdirSync(dir, { recursive: true });
   }
 
-  /** Logs `NN name — description` and screenshots `page` (full page) as `NN-name.png`. */
-  async step(name: string, description: string, page: Page): Promise<void> {
+  /**
+   * Logs `NN description` and screenshots `page` as `NN-name.png`: the full page, or with `modal` the viewport
+   * (a modal window is fixed to the viewport).
+   */
+  async step(name: string, description: string, page: Page, options: { modal?: boolean } = {}): Promise<void> {
     this.count += 1;
     const number = String(this.count).padStart(2, "0");
     this.print(`[${number}] ${description}`);
     if (this.dir === null) return;
     const file = join(this.dir, `${number}-${name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: options.modal !== true });
     this.files.push(file);
   }
 

@@ -9,7 +9,7 @@ import type { Page } from "puppeteer-core";
 import type { ExtensionBrowser } from "../../test/e2e/support/extension-browser";
 import {
   applyForRegistration,
-  beginRegistration,
+  clickAndWaitForNavigation,
   confirmEmail,
   nextStep,
   waitForCompletion,
@@ -73,7 +73,9 @@ export async function cardStep(
 export async function fillAndApply(context: WalkContext): Promise<{ page: Page; applicationId: string }> {
   const { recorder, target } = context;
   const page = await target.browser.newPage();
-  await beginRegistration(page, context.siteUrl, context.lang);
+  await page.goto(`${context.siteUrl}/?lang=${context.lang}`, { waitUntil: "load" });
+  await recorder.step("start", "STEP 01 start (the practice DIPS-REG site)", page);
+  await clickAndWaitForNavigation(page, "#begin");
   await context.filler.owner(page);
   await recorder.step("owner", "STEP 02 owner registration (filled from the saved profile)", page);
   await nextStep(page);
@@ -86,12 +88,14 @@ export async function fillAndApply(context: WalkContext): Promise<{ page: Page; 
   await recorder.step("confirmation", "STEP 05 confirmation of the owner, UA and user information", page);
 
   const applicationId = await applyForRegistration(page);
-  await recorder.step("email-waiting", `applied (${applicationId}); waiting for the e-mail confirmation`, page);
+  await recorder.step("email-waiting", `applied (${applicationId}); waiting for the e-mail confirmation`, page, {
+    modal: true,
+  });
   const confirmed = await confirmEmail(target.browser, context.siteUrl, applicationId);
   await recorder.step("email-confirmed", "opened the one-time URL from the local outbox", confirmed);
   await confirmed.close();
   await waitForModal(page, "precautions");
-  await recorder.step("precautions", "① precautions; the IC-card-reader path is offered", page);
+  await recorder.step("precautions", "① precautions; the IC-card-reader path is offered", page, { modal: true });
   return { page, applicationId };
 }
 
@@ -100,7 +104,7 @@ export async function walkRegistration(context: WalkContext): Promise<WalkResult
   const { page, applicationId } = await fillAndApply(context);
   await page.click("#read-with-reader");
   await waitForModal(page, "sign");
-  await recorder.step("sign", "② grant an electronic signature", page);
+  await recorder.step("sign", "② grant an electronic signature", page, { modal: true });
   let state = await cardStep(context, page, "#sign-ok", "sign", "sign");
   let resigned = false;
   if (state.kind === "modal" && state.step === "resign") {
@@ -109,13 +113,14 @@ export async function walkRegistration(context: WalkContext): Promise<WalkResult
       "resign",
       "③ the card's facts differ: the site replaced them and asks for a second signature",
       page,
+      { modal: true },
     );
     state = await cardStep(context, page, "#resign-ok", "sign", "resign");
   }
   if (state.kind !== "modal" || state.step !== "authenticate" || state.error !== null) {
     throw new Error(`expected ④ after the signature, got ${JSON.stringify(state)}`);
   }
-  await recorder.step("authenticate", "④ user authentication", page);
+  await recorder.step("authenticate", "④ user authentication", page, { modal: true });
   state = await cardStep(context, page, "#authenticate-ok", "auth", "authenticate");
   if (state.kind !== "complete") throw new Error(`expected completion after ④, got ${JSON.stringify(state)}`);
   const registrationNumbers = await waitForCompletion(page);

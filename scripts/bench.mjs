@@ -19,17 +19,24 @@ if (!args.includes("--no-build")) {
 }
 
 const outfile = join(root, "build", "bench", "bench-driver.mjs");
-mkdirSync(dirname(outfile), { recursive: true });
-await build({
-  entryPoints: [join(root, "scripts", "bench", "main.ts")],
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  outfile,
-  // npm packages (pcsclite, pkijs, zod, happy-dom) load from node_modules at run time.
-  packages: "external",
-  logLevel: "warning",
-});
+// The browser part runs in its own process from build/bench/e2e/: the e2e helpers find dist/ relative to themselves.
+const launchOutfile = join(root, "build", "bench", "e2e", "launch-driver.mjs");
+for (const [entry, file] of [
+  ["main.ts", outfile],
+  ["launch-main.ts", launchOutfile],
+]) {
+  mkdirSync(dirname(file), { recursive: true });
+  await build({
+    entryPoints: [join(root, "scripts", "bench", entry)],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: file,
+    // npm packages (pcsclite, pkijs, zod, happy-dom, puppeteer-core) load from node_modules at run time.
+    packages: "external",
+    logLevel: "warning",
+  });
+}
 const { main } = await import(pathToFileURL(outfile).href);
 process.exitCode = await main(root, args);

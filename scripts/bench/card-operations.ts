@@ -113,9 +113,22 @@ export async function runOpensc(operation: CardOperation, opensc: OpenscTools): 
   }
 }
 
-/** Runs `measure` and counts the APDUs the emulated card received meanwhile. */
+/**
+ * Runs `measure` and counts the APDUs the emulated card received meanwhile. The PC/SC stack is shared with other
+ * engineers' runs (a host without a pinned reader probes every reader), so a failed run is repeated, up to 3 times.
+ */
 export async function counted(card: EmulatedCard, measure: () => Promise<number>): Promise<OperationRun> {
-  const before = card.model.apduLog.length;
-  const ms = await measure();
-  return { ms, apdus: card.model.apduLog.length - before };
+  for (let attempt = 1; ; attempt++) {
+    const before = card.model.apduLog.length;
+    try {
+      const ms = await measure();
+      return { ms, apdus: card.model.apduLog.length - before };
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      process.stdout.write(
+        `  retrying after: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}\n`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
 }

@@ -45,17 +45,19 @@ export async function runCompleteReply(
   host: HostProcess,
   card: EmulatedCard,
 ): Promise<OperationRun> {
-  if (reply === "mode-01 cached") {
-    await host.request(requestFor("mode-01 cold", card.readerName));
-  } else {
-    await reinsert(card);
+  for (let attempt = 1; ; attempt++) {
+    if (reply === "mode-01 cached") await host.request(requestFor("mode-01 cold", card.readerName));
+    else await reinsert(card);
+    const before = card.model.apduLog.length;
+    const start = performance.now();
+    const answer = await host.request(requestFor(reply, card.readerName));
+    const ms = since(start);
+    if (answer.ok) return { ms, apdus: card.model.apduLog.length - before };
+    // Another run on the shared pcscd may probe this reader for a moment (CARD_BUSY): try again, at most 3 times.
+    if (answer.error.code !== "CARD_BUSY" || attempt >= 3)
+      throw new Error(`host answered ${answer.error.code} to ${reply}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  const before = card.model.apduLog.length;
-  const start = performance.now();
-  const answer = await host.request(requestFor(reply, card.readerName));
-  const ms = since(start);
-  if (!answer.ok) throw new Error(`host answered ${answer.error.code} to ${reply}`);
-  return { ms, apdus: card.model.apduLog.length - before };
 }
 
 /** Spawns a process and resolves with the time until its first stdout bytes. */

@@ -10,6 +10,7 @@ import { STACK_READER_NAMES } from "../../test/stack/stack-layout";
 import { bundleSizes } from "./bundle-sizes";
 import { CARD_OPERATIONS, counted, runOpensc, runOurs, type OperationRun } from "./card-operations";
 import { coldStart, runCompleteReply, startBenchHost, type CompleteReply } from "./host-replies";
+import { measureLaunchToReplyInChild } from "./launch-child";
 import { pinOpenscToReader } from "./opensc-tools";
 import { measurePrefill, measurePrefillInChromium } from "./prefill-timing";
 import { markdownReport, type BenchResults, type Comparison } from "./report";
@@ -92,6 +93,20 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
     };
     const prefill = await measurePrefillInChromium(root, runs * 3);
     const prefillHappyDom = measurePrefill(root, runs);
+    process.stdout.write("launchApp → recvMsg through Chromium with the extension\n");
+    let launchToReply: BenchResults["launchToReply"] = null;
+    let launchProblem: string | undefined;
+    try {
+      const launches = await measureLaunchToReplyInChild(root, port.readerName, runs);
+      launchToReply = {
+        overhead: summarize(launches.map((run) => run.overheadMs)),
+        total: summarize(launches.map((run) => run.totalMs)),
+        pin: summarize(launches.map((run) => run.pinMs)),
+        host: summarize(launches.map((run) => run.hostMs)),
+      };
+    } catch (error) {
+      launchProblem = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    }
     const results: BenchResults = {
       measuredAt: new Date().toISOString(),
       runs,
@@ -113,7 +128,8 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
         happyDomMs: summarize(prefillHappyDom.times),
       },
       bundles: bundleSizes(root),
-      launchToReply: null,
+      launchToReply,
+      ...(launchProblem === undefined ? {} : { launchProblem }),
     };
     mkdirSync(join(root, "bench"), { recursive: true });
     writeFileSync(join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);

@@ -43,11 +43,26 @@ export function debInstalled(): boolean {
   }
 }
 
+/** Runs dpkg, waiting (up to 3 minutes) while another dpkg or apt run holds the lock. */
+function dpkg(args: readonly string[]): void {
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      execFileSync("dpkg", args, { stdio: ["ignore", "ignore", "pipe"] });
+      return;
+    } catch (error) {
+      const stderr = String((error as { stderr?: Buffer }).stderr ?? "");
+      if (!stderr.includes("lock") || Date.now() > deadline) throw new Error(`dpkg ${args.join(" ")}: ${stderr}`);
+      execFileSync("sleep", ["2"]);
+    }
+  }
+}
+
 export function installDeb(path: string): void {
-  execFileSync("dpkg", ["-i", path], { stdio: ["ignore", "ignore", "inherit"] });
+  dpkg(["-i", path]);
 }
 
 /** `dpkg -r` (idempotent: does nothing when the package is not installed). */
 export function removeDeb(): void {
-  if (debInstalled()) execFileSync("dpkg", ["-r", DEB_PACKAGE], { stdio: ["ignore", "ignore", "inherit"] });
+  if (debInstalled()) dpkg(["-r", DEB_PACKAGE]);
 }

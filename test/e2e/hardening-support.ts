@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "puppeteer-core";
 import { HOST_SCRIPT } from "./support/browser-home";
+import type { ExtensionBrowser } from "./support/extension-browser";
 
 /** Pids of the built host running with this host config folder (i.e. started by one test browser). */
 export function hostPids(configDir: string): number[] {
@@ -44,4 +45,22 @@ export async function runDiagnostics(options: Page): Promise<{ ok: boolean; text
   return options.$$eval("#diagnostics-list li", (items) =>
     items.map((item) => ({ ok: item.dataset.ok === "true", text: item.textContent ?? "" })),
   );
+}
+
+/**
+ * How many PIN windows are open, judged by each page's own location (Firefox's WebDriver BiDi may keep reporting a
+ * window the extension closed, and reports extension windows with their first URL).
+ */
+export async function openPinWindowCount(target: ExtensionBrowser): Promise<number> {
+  const prefix = `${target.extensionOrigin}/pages/pin/`;
+  let count = 0;
+  for (const page of await target.browser.pages()) {
+    if (page.isClosed()) continue;
+    const href = await Promise.race([
+      page.evaluate(() => location.href).catch(() => ""),
+      new Promise<string>((resolve) => setTimeout(() => resolve(""), 2_000)),
+    ]);
+    if (href.startsWith(prefix)) count++;
+  }
+  return count;
 }

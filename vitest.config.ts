@@ -21,6 +21,9 @@ export default defineConfig({
             "scripts/**/*.test.ts",
           ],
           environment: "node",
+          // RSA key generation for the test PKI takes seconds on a loaded 2-core machine.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -3,7 +3,7 @@
 // The one test command (README): type-check, lint, build, then every vitest project (unit, integration through a
 // real pcscd + the card emulator, e2e in real Chromium and Firefox). Ends with one line "N passed, N failed";
 // type-check, lint and build count as one check each.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 
 const run = (label, command, args) => {
@@ -11,6 +11,19 @@ const run = (label, command, args) => {
   const result = spawnSync(command, args, { stdio: "inherit" });
   return result.status === 0;
 };
+
+/** Runs a command with its output buffered, so two can run side by side and print in turn. */
+const runQuietly = (label, command, args) =>
+  new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => {
+      process.stdout.write(`\n=== ${label}: ${command} ${args.join(" ")}\n${output}`);
+      resolve(code === 0);
+    });
+  });
 
 const npx = (args) => ["npx", ["--no-install", ...args]];
 let passed = 0;
@@ -20,8 +33,12 @@ const check = (label, ok) => {
   process.stdout.write(`${ok ? "ok" : "FAILED"}: ${label}\n`);
 };
 
-check("typecheck", run("typecheck", ...npx(["tsc", "--noEmit", "-p", "tsconfig.json"])));
-check("lint", run("lint", ...npx(["eslint", "."])));
+const [typechecked, linted] = await Promise.all([
+  runQuietly("typecheck", ...npx(["tsc", "--noEmit", "-p", "tsconfig.json"])),
+  runQuietly("lint", ...npx(["eslint", "."])),
+]);
+check("typecheck", typechecked);
+check("lint", linted);
 check("build", run("build", "npm", ["run", "--silent", "build"]));
 
 // Runtime dependencies must have no high or critical advisory. A machine that cannot reach the advisory endpoint
@@ -45,18 +62,32 @@ if (auditReport.metadata?.vulnerabilities) {
 }
 
 mkdirSync("build", { recursive: true });
-const report = "build/vitest-report.json";
-if (existsSync(report)) rmSync(report);
-const projects = process.argv.slice(2);
-run("vitest", ...npx(["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...projects.flatMap((p) => ["--project", p])]));
-if (existsSync(report)) {
+// One project after the other: integration and e2e tests share one pcscd and machine-wide browser policy folders.
+const projects = process.argv.length > 2 ? process.argv.slice(2) : ["unit", "integration", "e2e"];
+for (const project of projects) {
+  const report = `build/vitest-${project}.json`;
+  if (existsSync(report)) rmSync(report);
+  run(
+    `vitest ${project}`,
+    ...npx([
+      "vitest",
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+    ]),
+  );
+  if (!existsSync(report)) {
+    check(`vitest ${project} produced a report`, false);
+    continue;
+  }
   const summary = JSON.parse(readFileSync(report, "utf8"));
   passed += summary.numPassedTests;
   failed += summary.numFailedTests;
   // A file that fails to load has no tests in the counts; count it as a failure.
   failed += summary.testResults.filter((file) => file.status === "failed" && file.assertionResults.length === 0).length;
-} else {
-  check("vitest produced a report", false);
 }
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);

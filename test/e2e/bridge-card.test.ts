@@ -4,7 +4,7 @@
  * extension, which talks to the built host, which talks to the emulated card through the real pcscd. PINs are typed
  * into the extension's PIN window only.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
 import {
   PageAuthReplySchema,
@@ -34,7 +34,7 @@ import {
   type ExtensionBrowser,
 } from "./support/extension-browser";
 import { hostRequestCount } from "./support/host-log";
-import { readPinWindow, submitPin, waitForError, waitForPhase } from "./support/pin-window-driver";
+import { readPinWindow, submitPin, waitForError, waitForPhase, waitForView } from "./support/pin-window-driver";
 import { saveScreenshot } from "./support/screenshots";
 
 const PINS = { auth: "1234", sign: "ABC123", cardInfo: "5678" } as const;
@@ -50,7 +50,9 @@ describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
   /** Sends a request from the page and returns the PIN window it opens. */
   const request = async (detail: unknown): Promise<Page> => {
     await launchApp(page, detail);
-    return waitForPinWindow(target);
+    const pinWindow = await waitForPinWindow(target);
+    await waitForView(pinWindow);
+    return pinWindow;
   };
   const nextReply = async (): Promise<Record<string, unknown>> => waitForReply(page, ++replies);
 
@@ -65,6 +67,17 @@ describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
   afterAll(async () => {
     await target?.close();
     await server?.close();
+  });
+  // A failed test must not leave its PIN window holding the card queue for the next one: close it (the page gets a
+  // USER_CANCELLED reply, which is counted so the next test waits for its own reply).
+  afterEach(async () => {
+    const prefix = `${target.extensionOrigin}/pages/pin/`;
+    for (const open of await target.browser.pages()) {
+      const href = await open.evaluate(() => location.href).catch(() => "");
+      if (href.startsWith(prefix)) await open.close().catch(() => undefined);
+    }
+    await sleep(500);
+    replies = (await recordedReplies(page)).length;
   });
 
   it("adds the detection inputs on the allowlisted origin", async () => {

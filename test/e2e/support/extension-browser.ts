@@ -3,7 +3,7 @@
  * A real browser with the built extension loaded (Chromium or Firefox), and the few things tests do with it: open
  * extension pages, allow an origin through the options page, find the PIN window.
  */
-import { cpSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../../shared/extension-ids";
@@ -42,7 +42,7 @@ export async function launchExtensionBrowser(
   try {
     // A private copy: another run may rebuild dist/ (emptying it first) while this browser is still using it.
     const extensionDir = join(home.home, "extension");
-    cpSync(`${DIST}/${kind === "chromium" ? "chrome" : "firefox"}`, extensionDir, { recursive: true });
+    await copyWhenSettled(`${DIST}/${kind === "chromium" ? "chrome" : "firefox"}`, extensionDir);
     const browser =
       kind === "chromium"
         ? await launchChromium(home, language, extensionDir)
@@ -63,6 +63,35 @@ export async function launchExtensionBrowser(
     home.remove();
     throw error;
   }
+}
+
+/** A fingerprint of a folder's files (names, sizes, times), or null while it has no manifest. */
+function folderState(dir: string): string | null {
+  if (!existsSync(join(dir, "manifest.json"))) return null;
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return entries
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = statSync(path);
+      return `${path}:${size}:${mtimeMs}`;
+    })
+    .sort()
+    .join("\n");
+}
+
+/** Copies the built extension once nobody is writing it (unchanged for a second), waiting up to a minute. */
+async function copyWhenSettled(source: string, destination: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  let previous = folderState(source);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const current = folderState(source);
+    if (current !== null && current === previous) break;
+    if (Date.now() > deadline)
+      throw new Error(`${source} is missing or keeps changing: build it with npm run build:ext`);
+    previous = current;
+  }
+  cpSync(source, destination, { recursive: true });
 }
 
 async function launchChromium(home: BrowserHome, language: string, extensionDir: string): Promise<Browser> {

@@ -36,6 +36,14 @@ export async function readPinWindow(page: Page): Promise<PinWindowState> {
   });
 }
 
+/** Waits until the window shows the background's first view (its static HTML says nothing before that). */
+export async function waitForView(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => (document.getElementById("operation")?.textContent ?? "") !== "", {
+    timeout,
+    polling: 100,
+  });
+}
+
 export async function waitForPhase(page: Page, phase: PinPhase, timeout = 20_000): Promise<void> {
   await page.waitForFunction((expected) => document.body.dataset.phase === expected, { timeout, polling: 100 }, phase);
 }

@@ -11,7 +11,8 @@ import puppeteer, { type Browser } from "puppeteer-core";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
 import { HOST_NAME } from "../../shared/version";
 import { createBrowserHome, HOST_SCRIPT, type BrowserHome } from "../../test/e2e/support/browser-home";
-import { allowOrigin, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
+import { allowOrigin, openExtensionPage, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
+import { pollForElement } from "./poll-element";
 import { repoRoot } from "../../test/pki/repo-path";
 
 const FIREFOX_EXTENSION_UUID = "5d1c3f7e-2b9a-4c61-9e0f-d1c5a0e7b001";
@@ -89,6 +90,17 @@ async function launch(options: StartBrowserOptions, home: BrowserHome): Promise<
   return browser;
 }
 
+/** The extension's UI language through its options page (headless browsers ignore `--lang` for extensions). */
+async function chooseExtensionLanguage(target: ExtensionBrowser, lang: "ja" | "en"): Promise<void> {
+  const page = await openExtensionPage(target, "pages/options/index.html");
+  await pollForElement(page, "#setting-language", 15_000);
+  await page.select("#setting-language", lang);
+  await page.waitForFunction(() => (document.getElementById("settings-status")?.textContent ?? "") !== "", {
+    timeout: 15_000,
+  });
+  await page.close();
+}
+
 export async function startBrowser(
   options: StartBrowserOptions,
   note: (line: string) => void,
@@ -113,6 +125,7 @@ export async function startBrowser(
       },
     };
     await allowOrigin(target, options.siteOrigin);
+    await chooseExtensionLanguage(target, options.lang);
     return target;
   } catch (error) {
     home.remove();

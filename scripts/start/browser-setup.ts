@@ -90,15 +90,29 @@ async function launch(options: StartBrowserOptions, home: BrowserHome): Promise<
   return browser;
 }
 
-/** The extension's UI language through its options page (headless browsers ignore `--lang` for extensions). */
-async function chooseExtensionLanguage(target: ExtensionBrowser, lang: "ja" | "en"): Promise<void> {
+/**
+ * The extension's UI language through its options page (headless browsers ignore `--lang` for extensions).
+ * Cosmetic: returns false when the setting could not be confirmed.
+ */
+async function chooseExtensionLanguage(target: ExtensionBrowser, lang: "ja" | "en"): Promise<boolean> {
   const page = await openExtensionPage(target, "pages/options/index.html");
   await pollForElement(page, "#setting-language", 15_000);
   await page.select("#setting-language", lang);
-  await page.waitForFunction(() => (document.getElementById("settings-status")?.textContent ?? "") !== "", {
-    timeout: 15_000,
-  });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   await page.close();
+  const check = await openExtensionPage(target, "pages/options/index.html");
+  try {
+    for (let i = 0; i < 50; i++) {
+      const value = await check
+        .evaluate(() => (document.getElementById("setting-language") as HTMLSelectElement | null)?.value)
+        .catch(() => undefined);
+      if (value === lang) return true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return false;
+  } finally {
+    await check.close();
+  }
 }
 
 export async function startBrowser(
@@ -125,7 +139,8 @@ export async function startBrowser(
       },
     };
     await allowOrigin(target, options.siteOrigin);
-    await chooseExtensionLanguage(target, options.lang);
+    if (!(await chooseExtensionLanguage(target, options.lang)))
+      note(`could not set the extension's language to ${options.lang}`);
     return target;
   } catch (error) {
     home.remove();

@@ -40,7 +40,8 @@ export async function startFlowFixture(kind: BrowserKind, readerName: string): P
   });
   const target = await launchExtensionBrowser(kind, { reader: readerName });
   try {
-    await allowOrigin(target, site.url);
+    // Firefox's BiDi occasionally reports the options page's button as "not clickable" while it loads: one retry.
+    await allowOrigin(target, site.url).catch(() => allowOrigin(target, site.url));
     const filler = await profileWizardFiller(target, FLOW_PROFILE_SET, () => undefined);
     const walk: WalkContext = {
       target,

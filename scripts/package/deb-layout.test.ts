@@ -17,11 +17,17 @@ const byPath = new Map(files.map((file) => [file.path, file]));
 const json = (path: string) => JSON.parse(byPath.get(path)?.data.toString("utf8") ?? "null") as Record<string, unknown>;
 
 describe("the .deb layout", () => {
-  it("registers the host for Chromium, Chrome and Edge with the extension's origin", () => {
-    for (const dir of ["/etc/chromium", "/etc/opt/chrome", "/etc/opt/edge"]) {
+  it("registers the host for Chromium, Chrome, Edge, Brave and Vivaldi with the extension's origin", () => {
+    for (const dir of [
+      "/etc/chromium",
+      "/etc/opt/chrome",
+      "/etc/opt/edge",
+      "/etc/opt/brave.com/brave",
+      "/etc/opt/vivaldi",
+    ]) {
       expect(json(`${dir}/native-messaging-hosts/${HOST_NAME}.json`)).toEqual({
         name: HOST_NAME,
-        description: "DIPS Companion card host",
+        description: "DIPS Companion: My Number Card signing for DIPS-REG",
         path: LINUX_LAUNCHER,
         type: "stdio",
         allowed_origins: [`chrome-extension://${CHROME_EXTENSION_ID}/`],

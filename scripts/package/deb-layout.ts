@@ -6,7 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { hostManifest, LINUX_HOST_MANIFEST_DIRS, LINUX_INSTALL_DIR, LINUX_LAUNCHER } from "./host-manifests";
+import {
+  hostManifest,
+  LINUX_HOST_MANIFEST_DIRS,
+  LINUX_INSTALL_DIR,
+  LINUX_LAUNCHER,
+  type LinuxBrowser,
+} from "./host-manifests";
 import { HOST_NAME } from "../../shared/version";
 
 export interface PackageFile {
@@ -50,8 +56,8 @@ export function debControl(version: string, installedSizeKiB: number): string {
     "Homepage: https://www.dips-reg.mlit.go.jp/",
     "Description: DIPS Companion card host (My Number Card signing for DIPS-REG)",
     " The native-messaging host of the DIPS Companion browser extension: it reads and signs with a",
-    " My Number Card (JPKI) in a PC/SC reader. Registered for Chromium, Google Chrome, Microsoft Edge",
-    " and Firefox system-wide. Policy examples are in /usr/share/doc/dips-companion-host/examples.",
+    " My Number Card (JPKI) in a PC/SC reader. Registered system-wide for Chromium, Google Chrome,",
+    " Microsoft Edge, Brave, Vivaldi and Firefox. Policy examples are in /usr/share/doc/dips-companion-host/examples.",
     "",
   ].join("\n");
 }
@@ -72,7 +78,7 @@ export function debFiles(input: DebInput): PackageFile[] {
     }
   }
   for (const [browser, dir] of Object.entries(LINUX_HOST_MANIFEST_DIRS)) {
-    const manifest = hostManifest(browser as keyof typeof LINUX_HOST_MANIFEST_DIRS, input.chromeExtensionId);
+    const manifest = hostManifest(browser as LinuxBrowser, input.chromeExtensionId);
     files.push({
       path: `${dir}/${HOST_NAME}.json`,
       data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`),

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 /**
- * The system-wide native-messaging registrations the Linux package installs: one manifest per browser family
- * (Chromium-style `allowed_origins`, Firefox `allowed_extensions`) in each browser's system folder.
+ * The system-wide native-messaging registrations the Linux package installs: the host installer's own manifest
+ * builder and folder table (host/install/), applied to the package's install location, so `npm run package` and
+ * `dips-companion-host install --system` register the host identically.
  */
+import { BROWSERS, flavourOf, manifestFolders, type Browser } from "../../host/install/browser-targets";
+import { hostManifest as installerHostManifest } from "../../host/install/host-manifest";
 import { GECKO_ID } from "../../shared/extension-ids";
 import { HOST_NAME } from "../../shared/version";
 
@@ -11,32 +14,19 @@ export const LINUX_INSTALL_DIR = "/usr/lib/dips-companion";
 /** The launcher browsers start: it runs the bundle with the system Node (browsers do not have the user's PATH). */
 export const LINUX_LAUNCHER = `${LINUX_INSTALL_DIR}/dips-companion-host`;
 
-/** System folders each browser reads host manifests from (Linux). */
-export const LINUX_HOST_MANIFEST_DIRS = {
-  chromium: "/etc/chromium/native-messaging-hosts",
-  chrome: "/etc/opt/chrome/native-messaging-hosts",
-  edge: "/etc/opt/edge/native-messaging-hosts",
-  firefox: "/usr/lib/mozilla/native-messaging-hosts",
-} as const;
-export type LinuxBrowser = keyof typeof LINUX_HOST_MANIFEST_DIRS;
+/**
+ * The system folder each browser reads host manifests from on Debian (the first the installer knows: Debian has no
+ * /usr/lib64 for Firefox).
+ */
+export const LINUX_HOST_MANIFEST_DIRS = Object.fromEntries(
+  BROWSERS.map((browser) => [browser, manifestFolders("linux", browser, "system")[0] ?? ""]),
+) as Readonly<Record<Browser, string>>;
+export type LinuxBrowser = Browser;
 
-export interface HostManifest {
-  readonly name: string;
-  readonly description: string;
-  readonly path: string;
-  readonly type: "stdio";
-  readonly allowed_origins?: readonly string[];
-  readonly allowed_extensions?: readonly string[];
-}
-
-/** The manifest for one browser family; `chromeExtensionId` is the id of the packed CRX (from its signing key). */
-export function hostManifest(
-  browser: LinuxBrowser,
-  chromeExtensionId: string,
-  launcher = LINUX_LAUNCHER,
-): HostManifest {
-  const common = { name: HOST_NAME, description: "DIPS Companion card host", path: launcher, type: "stdio" } as const;
-  return browser === "firefox"
-    ? { ...common, allowed_extensions: [GECKO_ID] }
-    : { ...common, allowed_origins: [`chrome-extension://${chromeExtensionId}/`] };
+/** The manifest for one browser; `chromeExtensionId` is the id of the packed CRX (from its signing key). */
+export function hostManifest(browser: LinuxBrowser, chromeExtensionId: string, launcher = LINUX_LAUNCHER) {
+  return installerHostManifest(flavourOf(browser), HOST_NAME, launcher, {
+    chromeId: chromeExtensionId,
+    geckoId: GECKO_ID,
+  });
 }

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Concurrency (issue #7 §4), in Chromium and Firefox: two tabs ask for a mode-02 signature and the options page runs
+ * its diagnostics, all at once, 20 rounds. One PIN window is ready while the other waits ("queued"); each window
+ * shows the fingerprint of its own tab's digest; each reply reaches the tab that asked and verifies against that
+ * tab's digest; the diagnostics pass every round.
+ */
+import { createHash } from "node:crypto";
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PageSignReplySchema } from "../../shared/protocol/page";
+import { useCardStack } from "../support/use-card-stack";
+import {
+  launchApp,
+  recordedReplies,
+  startBridgeTestServer,
+  waitForReply,
+  type BridgeTestServer,
+} from "./support/bridge-test-page";
+import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
+import {
+  BROWSER_KINDS,
+  allowOrigin,
+  launchExtensionBrowser,
+  openExtensionPage,
+  type ExtensionBrowser,
+} from "./support/extension-browser";
+import { readPinWindow, submitPin } from "./support/pin-window-driver";
+
+const ROUNDS = 20;
+const SIGN_PIN = "ABC123";
+const stack = useCardStack();
+
+/** The fingerprint the PIN window shows for a digest (first 8 bytes of SHA-256 of the DigestInfo, grouped hex). */
+function fingerprint(digestBase64: string): string {
+  const hex = createHash("sha256").update(Buffer.from(digestBase64, "base64")).digest("hex").slice(0, 16);
+  return `${hex.slice(0, 8)} ${hex.slice(8)}`;
+}
+
+/** Open PIN windows with their phase, found by each page's own location. */
+async function pinWindows(target: ExtensionBrowser): Promise<{ page: Page; phase: string }[]> {
+  const prefix = `${target.extensionOrigin}/pages/pin/`;
+  const found: { page: Page; phase: string }[] = [];
+  for (const page of await target.browser.pages()) {
+    if (page.isClosed()) continue;
+    const state = await Promise.race([
+      page.evaluate(() => ({ href: location.href, phase: document.body.dataset.phase ?? "" })).catch(() => null),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000)),
+    ]);
+    if (state?.href.startsWith(prefix) === true) found.push({ page, phase: state.phase });
+  }
+  return found;
+}
+
+async function waitForReadyWindow(
+  target: ExtensionBrowser,
+  done: Set<Page>,
+): Promise<{ ready: Page; others: string[] }> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const windows = (await pinWindows(target)).filter((window) => !done.has(window.page));
+    const ready = windows.find((window) => window.phase === "ready");
+    if (ready !== undefined)
+      return { ready: ready.page, others: windows.filter((w) => w !== ready).map((w) => w.phase) };
+    if (Date.now() > deadline) throw new Error(`no ready PIN window; phases ${windows.map((w) => w.phase).join(",")}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe.each(BROWSER_KINDS)("two tabs and the diagnostics at once in %s", (kind) => {
+  let target: ExtensionBrowser;
+  let server: BridgeTestServer;
+  let tabs: Page[];
+  let options: Page;
+
+  beforeAll(async () => {
+    server = await startBridgeTestServer();
+    target = await launchExtensionBrowser(kind, { reader: stack.readerName });
+    await allowOrigin(target, server.origin);
+    tabs = [];
+    for (let index = 0; index < 2; index++) {
+      const tab = await target.browser.newPage();
+      await tab.goto(`${server.origin}/`);
+      await tab.waitForSelector("#app-is-installed", { timeout: 15_000 });
+      tabs.push(tab);
+    }
+    options = await openExtensionPage(target, "pages/options/index.html");
+    await options.waitForSelector("#diagnostics-list li[data-ok]", { timeout: 60_000 });
+  });
+  afterAll(async () => {
+    await target?.close();
+    await server?.close();
+  });
+
+  it(`${ROUNDS} rounds: serialized, each reply to the tab that asked, each window for its own tab`, async () => {
+    let queuedSeen = 0;
+    for (let round = 1; round <= ROUNDS; round++) {
+      const digests = tabs.map((_, index) => digestInfoBase64(`round ${round} tab ${index}`));
+      await options.evaluate(() => document.getElementById("diagnostics-list")?.replaceChildren());
+      await Promise.all([
+        ...tabs.map((tab, index) => launchApp(tab, { mode: "02", digest: [digests[index]] })),
+        options.click("#diagnostics-run"),
+      ]);
+      const done = new Set<Page>();
+      for (let served = 0; served < 2; served++) {
+        const { ready, others } = await waitForReadyWindow(target, done);
+        // Only one window may hold the card; one still waiting must say so.
+        expect(others.filter((phase) => phase !== "queued")).toEqual([]);
+        if (others.length > 0) queuedSeen++;
+        const shown = (await readPinWindow(ready)).fingerprints;
+        const owner = digests.findIndex((digest) => shown.length === 1 && shown[0] === fingerprint(digest));
+        expect(owner, `round ${round}: window shows ${shown.join(",")}`).toBeGreaterThanOrEqual(0);
+        await submitPin(ready, SIGN_PIN);
+        done.add(ready);
+        const tab = tabs[owner];
+        if (tab === undefined) throw new Error(`round ${round}: no tab ${owner}`);
+        const reply = PageSignReplySchema.parse(await waitForReply(tab, round, 60_000));
+        expect(reply.signature).toHaveLength(1);
+        expect(signatureMatches(reply.certificate, reply.signature[0] ?? "", digests[owner] ?? "")).toBe(true);
+      }
+      for (const tab of tabs) expect(await recordedReplies(tab)).toHaveLength(round);
+      await options.waitForSelector("#diagnostics-list li[data-ok]", { timeout: 60_000 });
+      const checks = await options.$$eval("#diagnostics-list li", (items) => items.map((item) => item.dataset.ok));
+      expect(
+        checks.every((ok) => ok === "true"),
+        `round ${round} diagnostics`,
+      ).toBe(true);
+    }
+    console.info(`${kind}: ${ROUNDS} rounds, a second window waited ("queued") in ${queuedSeen}`);
+    expect(queuedSeen).toBeGreaterThanOrEqual(ROUNDS / 2);
+    expect(stack.card.model.triesLeft("sign")).toBe(5);
+  }, 900_000);
+});

@@ -72,11 +72,13 @@ describe.each(BROWSER_KINDS)("coexistence and platform in %s", (kind) => {
       "他のカードアプリに任せています",
     );
     await popup.click("#choose-companion");
-
-    await page.waitForFunction(() => document.querySelectorAll("[data-dips-companion]").length === 2, {
-      polling: 100,
-      timeout: 15_000,
-    });
+    // The popup reloads the tab: poll from here, so that no single check straddles the reload (a page-side wait
+    // dies with the old document in Firefox, and Chromium's may miss the new one).
+    const deadline = Date.now() + 15_000;
+    while ((await ours().catch(() => 0)) !== 2) {
+      if (Date.now() > deadline) throw new Error("the extension did not answer after the user chose it");
+      await sleep(200);
+    }
     await launchApp(page, { mode: "03" });
     expect(await waitForReply(page, 1)).toMatchObject({ mode: "03", result: "1", error_code: "UNKNOWN_MODE" });
   });

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { Basic4Schema } from "../basic4";
 import { WireErrorSchema } from "../errors/companion-error";
 import { PIN_KINDS } from "../pin";
+import { BASE64_PATTERN, MAX_BASE64_CHARS, NOT_BASE64 } from "./base64";
 
 /** Inbound frames larger than this are refused (bytes of JSON). */
 export const MAX_REQUEST_BYTES = 64 * 1024;
@@ -18,10 +19,7 @@ export const MAX_REPLY_BYTES = 1024 * 1024;
 export const RequestIdSchema = z.string().min(1).max(64);
 
 /** Standard base64 with padding, as the page sends it. */
-export const Base64Schema = z
-  .string()
-  .max(4096)
-  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, "not base64");
+export const Base64Schema = z.string().max(MAX_BASE64_CHARS).regex(BASE64_PATTERN, NOT_BASE64);
 
 /**
  * The data the card signs: a DER DigestInfo (51 bytes for SHA-256), base64. The card accepts 1–245 bytes

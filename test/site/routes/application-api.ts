@@ -19,8 +19,8 @@ const AuthenticationBodySchema = z
   .object({ challengeId: z.string().regex(/^[0-9a-f]{32}$/), reply: PageAuthReplySchema })
   .strict();
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
+function parse<T>(schema: z.core.$ZodType<T>, value: unknown): T {
+  const result = z.safeParse(schema, value);
   if (!result.success) throw new HttpError(400, `invalid body: ${result.error.issues[0]?.message ?? ""}`);
   return result.data;
 }

@@ -6,7 +6,7 @@
  */
 import browser from "webextension-polyfill";
 import { CompanionError } from "../../shared/errors/companion-error";
-import { TabStatusRequestSchema, type TabStatus } from "../../shared/protocol/extension";
+import { TabStatusRequestSchema, type TabStatus } from "../../shared/protocol/content-messages";
 import type { Language } from "../../shared/errors/catalogue";
 import { resolveLanguage } from "../i18n/translate";
 import { readSettings } from "../settings/settings-store";

@@ -4,7 +4,7 @@
  * window, which labels it "shown on the page". Looks for label cells (th, dt, label) whose text names the field and
  * takes the value next to them. Never throws: an unfamiliar page gives an empty summary.
  */
-import type { PageSummary } from "../../shared/protocol/extension";
+import type { PageSummary } from "../../shared/protocol/content-messages";
 
 const OWNER_NAME_LABELS = /^(所有者)?(氏名|名前|氏名又は名称|氏名（名称）|名称)$|^(owner('s)? )?(full )?name$/i;
 const SERIAL_LABELS = /^(機体の)?製造番号$|^(ua |aircraft )?serial( number| no\.?)?$/i;

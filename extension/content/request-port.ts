@@ -11,7 +11,7 @@ import {
   PORT_NAMES,
   type BackgroundToContent,
   type PageSummary,
-} from "../../shared/protocol/extension";
+} from "../../shared/protocol/content-messages";
 import type { PageRequest } from "../../shared/protocol/page";
 
 export type Answer = BackgroundToContent | { type: "lost" };

@@ -2,46 +2,27 @@
 /**
  * Messages inside the extension: content script ↔ background (a port per page request), PIN window ↔ background
  * (a port per PIN window), and one-shot questions from the popup and options page. Every receiver parses them with
- * these schemas; the PIN crosses only the PIN-window port, and only inside a `submit` message.
+ * these schemas; the PIN crosses only the PIN-window port, and only inside a `submit` message. The messages the page
+ * bridge sends or receives live in `content-messages.ts` (zod/mini, for the bridge's size) and are re-exported here.
  */
 import { z } from "zod";
 import { WireErrorSchema } from "../errors/companion-error";
-import { PageReplySchema, PageRequestSchema } from "./page";
+import { KeepaliveSchema, PageSummarySchema } from "./content-messages";
 import { PinSchema, PinStatusResultSchema, StatusResultSchema } from "./native";
 
-/** Port names, so each side can tell who connected. */
-export const PORT_NAMES = { pageRequest: "page-request", pinWindow: "pin-window" } as const;
-
-/** While a request is pending, each open port sends a keepalive this often (ms) so the browser keeps the background. */
-export const KEEPALIVE_INTERVAL_MS = 10_000;
-
-const KeepaliveSchema = z.object({ type: z.literal("keepalive") }).strict();
-
-/** What the page itself shows about the application, read from its DOM by the content script (best effort). */
-export const PageSummarySchema = z
-  .object({
-    /** Owner name as shown on the page, or null when none was found. */
-    ownerName: z.string().max(200).nullable(),
-    /** UA serial numbers shown on the page. */
-    uaSerialNumbers: z.array(z.string().max(40)).max(50),
-  })
-  .strict();
-export type PageSummary = z.infer<typeof PageSummarySchema>;
-
-// --- content script ↔ background ------------------------------------------------------------------------------
-
-export const ContentToBackgroundSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("request"), request: PageRequestSchema, pageSummary: PageSummarySchema }).strict(),
-  KeepaliveSchema,
-]);
-export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
-
-/** `reply` is handed to the page as is; `none` means the page gets no reply (mode 05). */
-export const BackgroundToContentSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("reply"), reply: PageReplySchema }).strict(),
-  z.object({ type: z.literal("none") }).strict(),
-]);
-export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
+export {
+  BackgroundToContentSchema,
+  ContentToBackgroundSchema,
+  KEEPALIVE_INTERVAL_MS,
+  PageSummarySchema,
+  PORT_NAMES,
+  TabStatusRequestSchema,
+  TabStatusSchema,
+  type BackgroundToContent,
+  type ContentToBackground,
+  type PageSummary,
+  type TabStatus,
+} from "./content-messages";
 
 // --- PIN window ↔ background ----------------------------------------------------------------------------------
 
@@ -83,7 +64,7 @@ export type PinWindowToBackground = z.infer<typeof PinWindowToBackgroundSchema>;
 
 export const BackgroundToPinWindowSchema = z.object({ type: z.literal("view"), view: PinWindowViewSchema }).strict();
 
-// --- popup / options → background, popup → content ------------------------------------------------------------
+// --- popup / options → background -----------------------------------------------------------------------------
 
 export const RuntimeRequestSchema = z.discriminatedUnion("type", [
   /** Diagnostics for the options page: the host's `status`, never spending a try. */
@@ -111,19 +92,3 @@ export const PendingOperationReplySchema = z
   .object({ operation: OperationSchema.nullable(), phase: PinPhaseSchema.nullable() })
   .strict();
 export type PendingOperationReply = z.infer<typeof PendingOperationReplySchema>;
-
-/** Popup → content script of the active tab. */
-export const TabStatusRequestSchema = z.object({ type: z.literal("tab-status") }).strict();
-
-export const TabStatusSchema = z
-  .object({
-    origin: z.string(),
-    /** The origin is on the allowlist (the content script runs on covered hosts, this checks the exact origin). */
-    allowlisted: z.boolean(),
-    /** Another card app's detection inputs were on the page before ours. */
-    otherAppPresent: z.boolean(),
-    /** This extension answers the page's requests. */
-    answering: z.boolean(),
-  })
-  .strict();
-export type TabStatus = z.infer<typeof TabStatusSchema>;

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
-/** Helpers of the hardening end-to-end tests: finding the host processes a test browser started, reading lists. */
+/**
+ * Helpers of the hardening end-to-end tests: finding the host processes a test browser started, reading lists,
+ * stopping the extension's background.
+ */
 import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "puppeteer-core";
+import { z } from "zod";
+import { GECKO_ID } from "../../shared/extension-ids";
 import { HOST_SCRIPT } from "./support/browser-home";
 import type { ExtensionBrowser } from "./support/extension-browser";
 
@@ -63,4 +68,61 @@ export async function openPinWindowCount(target: ExtensionBrowser): Promise<numb
     if (href.startsWith(prefix)) count++;
   }
   return count;
+}
+
+const BidiEvaluateReplySchema = z.object({
+  result: z.object({ type: z.literal("success"), result: z.object({ type: z.literal("string"), value: z.string() }) }),
+});
+const BidiTreeReplySchema = z.object({
+  result: z.object({ contexts: z.array(z.object({ context: z.string(), url: z.string() })).min(1) }),
+});
+
+/**
+ * Runs a script in Firefox's parent process (the browser window's chrome scope, which WebDriver BiDi opens when
+ * `MOZ_REMOTE_ALLOW_SYSTEM_ACCESS` is set) and returns the string it resolves to. puppeteer-core keeps its BiDi
+ * connection off the public type, so it is looked up at run time.
+ */
+async function evaluateInFirefoxParent(target: ExtensionBrowser, expression: string): Promise<string> {
+  const connection: unknown = Reflect.get(target.browser, "connection");
+  const send: unknown = typeof connection === "object" && connection !== null && Reflect.get(connection, "send");
+  if (typeof send !== "function") throw new Error("no WebDriver BiDi connection (is this Firefox?)");
+  const call = async (method: string, params: object): Promise<unknown> =>
+    (await Reflect.apply(send, connection, [method, params])) as unknown;
+  const tree = BidiTreeReplySchema.parse(await call("browsingContext.getTree", { "moz:scope": "chrome" }));
+  const context = tree.result.contexts[0]?.context;
+  const reply = await call("script.evaluate", { expression, target: { context }, awaitPromise: true });
+  return BidiEvaluateReplySchema.parse(reply).result.result.value;
+}
+
+/** Firefox: the extension's background state as the parent process sees it (starting, running, suspending, stopped). */
+export function firefoxBackgroundState(target: ExtensionBrowser): Promise<string> {
+  return evaluateInFirefoxParent(
+    target,
+    `(async () => String(WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)})?.extension?.backgroundState))()`,
+  );
+}
+
+/**
+ * Stops the extension's background as the browser itself does. Chromium: CDP `ServiceWorker.stopAllWorkers` (what
+ * the worker's idle timeout does). Firefox: the event page's own suspend (`extension.terminateBackground`, the path
+ * of the idle timer and of about:debugging's "Terminate background script"), told to skip the keep-alive exemptions:
+ * on its own Firefox never suspends a background whose native-messaging port is open. Resolves with the background
+ * state after the stop (Firefox) or "stopped" (Chromium, where CDP reports nothing more).
+ */
+export async function stopBackground(target: ExtensionBrowser, page: Page): Promise<string> {
+  if (target.kind === "chromium") {
+    const session = await page.createCDPSession();
+    await session.send("ServiceWorker.enable");
+    await session.send("ServiceWorker.stopAllWorkers");
+    await session.detach();
+    return "stopped";
+  }
+  return evaluateInFirefoxParent(
+    target,
+    `(async () => {
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)})?.extension;
+      await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+      return String(extension.backgroundState);
+    })()`,
+  );
 }

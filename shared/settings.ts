@@ -2,9 +2,10 @@
 /**
  * The extension's settings: one versioned zod schema for what the user saves (`storage.local`), the defaults, and
  * the origin rules of the allowlist. Resolution (managed > user > default) lives in
- * `extension/settings/resolve-settings.ts`.
+ * `extension/settings/resolve-settings.ts`. Written with `zod/mini` (tree-shakable) because the page bridge reads
+ * the settings on every allowlisted page load.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const SETTINGS_VERSION = 1;
 
@@ -15,10 +16,10 @@ export const DEFAULT_ALLOWED_ORIGINS = ["https://www.dips-reg.mlit.go.jp"] as co
  * An origin as `scheme://host[:port]` with no path: https anywhere, http only on the loopback host (for a local
  * practice site). Compared exactly with the origin the browser reports for the sender frame.
  */
-export const AllowedOriginSchema = z
-  .string()
-  .max(255)
-  .refine((value) => normalizeOrigin(value) === value, "not a normalized https (or loopback http) origin");
+export const AllowedOriginSchema = z.string().check(
+  z.maxLength(255),
+  z.refine((value) => normalizeOrigin(value) === value, "not a normalized https (or loopback http) origin"),
+);
 
 /** `auto`: follow the browser's language. */
 export const LanguageSettingSchema = z.enum(["auto", "ja", "en"]);
@@ -33,26 +34,24 @@ export type Coexistence = z.infer<typeof CoexistenceSchema>;
 
 /** Per-page CSS selector overrides for prefill: URL prefix → field key → selector. */
 export const PrefillSelectorOverridesSchema = z.record(
-  z.string().max(500),
-  z.record(z.string().max(100), z.string().max(500)),
+  z.string().check(z.maxLength(500)),
+  z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(500))),
 );
 
-export const SettingsSchema = z
-  .object({
-    version: z.literal(SETTINGS_VERSION),
-    /** Origins (besides none) the bridge answers on; see AllowedOriginSchema. */
-    allowlist: z.array(AllowedOriginSchema).max(100),
-    language: LanguageSettingSchema,
-    coexistence: CoexistenceSchema,
-    /** On Linux, make allowlisted pages see a Windows platform (the sites refuse Linux). */
-    linuxPlatformOverride: z.boolean(),
-    /** Exact PC/SC reader name to use; null lets the host pick the first reader holding a JPKI card. */
-    readerName: z.string().min(1).max(200).nullable(),
-    prefillSelectors: PrefillSelectorOverridesSchema,
-    /** Log request flow (never PINs or card data) to the background console. */
-    diagnosticsLogging: z.boolean(),
-  })
-  .strict();
+export const SettingsSchema = z.strictObject({
+  version: z.literal(SETTINGS_VERSION),
+  /** Origins (besides none) the bridge answers on; see AllowedOriginSchema. */
+  allowlist: z.array(AllowedOriginSchema).check(z.maxLength(100)),
+  language: LanguageSettingSchema,
+  coexistence: CoexistenceSchema,
+  /** On Linux, make allowlisted pages see a Windows platform (the sites refuse Linux). */
+  linuxPlatformOverride: z.boolean(),
+  /** Exact PC/SC reader name to use; null lets the host pick the first reader holding a JPKI card. */
+  readerName: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+  prefillSelectors: PrefillSelectorOverridesSchema,
+  /** Log request flow (never PINs or card data) to the background console. */
+  diagnosticsLogging: z.boolean(),
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -67,7 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** What a user (or a policy) may set: any subset of the settings. */
-export const PartialSettingsSchema = SettingsSchema.omit({ version: true }).partial().strict();
+export const PartialSettingsSchema = z.partial(z.omit(SettingsSchema, { version: true }));
 export type PartialSettings = z.infer<typeof PartialSettingsSchema>;
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { OwnerSchema, UaSchema, type Owner, type ProfileSet, type Ua } from "../../shared/profiles";
 import { PartialSettingsSchema, type PartialSettings } from "../../shared/settings";
+import { parseKeyByKey, parseManagedSettings } from "./managed-settings";
 
 /** Prefix of the ids given to policy profiles, so they never collide with the user's own. */
 export const POLICY_ID_PREFIX = "policy-";
@@ -73,23 +74,16 @@ export const EMPTY_POLICY: ManagedPolicy = {
 /** Parses what `storage.managed.get()` returned; unknown keys are ignored, invalid ones reported. */
 export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   if (typeof raw !== "object" || raw === null) return EMPTY_POLICY;
-  const accepted: Record<string, unknown> = {};
-  const rejectedKeys: string[] = [];
-  for (const [key, schema] of Object.entries(MANAGED_POLICY_SHAPE)) {
-    const value = (raw as Record<string, unknown>)[key];
-    if (value === undefined || value === null) continue;
-    const parsed = (schema as z.ZodType).safeParse(value);
-    if (parsed.success) accepted[key] = parsed.data;
-    else rejectedKeys.push(key);
-  }
-  const { exportDisabled, passphraseLockRequired, profiles, adminNote, ...settings } = accepted;
+  const managed = parseManagedSettings(raw);
+  const { accepted, rejectedKeys } = parseKeyByKey(raw, POLICY_ONLY_SHAPE);
+  const { exportDisabled, passphraseLockRequired, profiles, adminNote } = accepted;
   return {
-    settings: PartialSettingsSchema.parse(settings),
+    settings: managed.settings,
     exportDisabled: exportDisabled === true,
     passphraseLockRequired: passphraseLockRequired === true,
     profiles: (profiles as ManagedProfiles | undefined) ?? EMPTY_POLICY.profiles,
     adminNote: typeof adminNote === "string" && adminNote !== "" ? adminNote : null,
-    rejectedKeys,
+    rejectedKeys: [...managed.rejectedKeys, ...rejectedKeys],
   };
 }
 

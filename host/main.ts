@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 /**
- * Entry of the host bundle (dist/host/dips-companion-host.mjs).
+ * Entry of the host bundle (dist/host/dips-companion-host.mjs; the rest of the code is in chunks/ beside it, loaded
+ * by the import() calls below only when needed).
  * - no arguments, or what browsers pass (Chromium: the caller origin `chrome-extension://…/`; Firefox: the manifest
  *   path and the extension id) → the native-messaging loop;
  * - `install` / `uninstall` [--system] [--browser …] → register / remove the native-messaging manifests;
  * - `--version` → print the version.
  */
+import { fileURLToPath } from "node:url";
 import { PRODUCT_VERSION } from "../shared/version";
 
 // PC/SC calls run on libuv's thread pool and a hung reader pins a thread until it answers; more threads keep the
@@ -19,8 +21,8 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (first === "install" || first === "uninstall") {
-    const { runInstallCommand } = await import("./install/install-command");
-    return runInstallCommand(first, args.slice(1));
+    const { realEnvironment, runInstallCommand } = await import("./install/install-command");
+    return runInstallCommand(first, args.slice(1), realEnvironment(fileURLToPath(import.meta.url)));
   }
   const { runNativeHost } = await import("./native-host");
   await runNativeHost();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { homedir } from "node:os";
 import { join, posix, win32 } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
 import { HOST_NAME } from "../../shared/version";
@@ -23,13 +22,16 @@ export interface InstallEnvironment {
   print: (line: string) => void;
 }
 
-const realEnvironment = (): InstallEnvironment => ({
+/**
+ * This machine, for the bundle at `bundlePath` (dist/host/dips-companion-host.mjs: the entry, which knows its own
+ * path; this module runs from a chunk beside it).
+ */
+export const realEnvironment = (bundlePath: string): InstallEnvironment => ({
   platform: process.platform,
   env: process.env,
   home: homedir(),
   nodePath: process.execPath,
-  // In the bundle this is dist/host/dips-companion-host.mjs itself.
-  bundlePath: fileURLToPath(import.meta.url),
+  bundlePath,
   run: runCommand,
   print: (line) => process.stdout.write(`${line}\n`),
 });
@@ -38,7 +40,7 @@ const realEnvironment = (): InstallEnvironment => ({
 export async function runInstallCommand(
   verb: "install" | "uninstall",
   args: string[],
-  machine: InstallEnvironment = realEnvironment(),
+  machine: InstallEnvironment,
 ): Promise<number> {
   let options: InstallOptions;
   try {

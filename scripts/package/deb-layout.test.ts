@@ -8,7 +8,10 @@ import { LINUX_LAUNCHER } from "./host-manifests";
 
 const files = debFiles({
   version: "0.1.0",
-  hostBundle: Buffer.from("// host"),
+  hostFiles: [
+    { path: "dips-companion-host.mjs", data: Buffer.from('import "./chunks/native-host-X.mjs";') },
+    { path: "chunks/native-host-X.mjs", data: Buffer.from("// host") },
+  ],
   nodeModulesDir: resolve(import.meta.dirname, "../../node_modules"),
   chromeExtensionId: CHROME_EXTENSION_ID,
   examples: { "chromium-policy.json": "{}" },
@@ -47,6 +50,11 @@ describe("the .deb layout", () => {
     expect(launcher?.data.toString()).toContain(
       'exec /usr/bin/node /usr/lib/dips-companion/dips-companion-host.mjs "$@"',
     );
+  });
+
+  it("installs the bundle's entry and its chunks in their built layout", () => {
+    expect(byPath.get("/usr/lib/dips-companion/dips-companion-host.mjs")?.data.toString()).toContain("./chunks/");
+    expect(byPath.get("/usr/lib/dips-companion/chunks/native-host-X.mjs")?.mode).toBe(0o644);
   });
 
   it("ships the pcsclite addon and the modules it loads, next to the bundle", () => {

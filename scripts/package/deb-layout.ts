@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
- * What the Linux package contains, as a list of files (path inside the package, bytes, mode): the host bundle, the
- * pcsclite addon and the two small modules it loads, the launcher, a host manifest per browser, policy examples, and
- * DEBIAN/control. Building the .deb from this list is build-deb.ts's job.
+ * What the Linux package contains, as a list of files (path inside the package, bytes, mode): the host bundle (entry
+ * and chunks), the pcsclite addon and the two small modules it loads, the launcher, a host manifest per browser,
+ * policy examples, and DEBIAN/control. Building the .deb from this list is build-deb.ts's job.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,8 +24,11 @@ export interface PackageFile {
 
 export interface DebInput {
   readonly version: string;
-  /** The built host bundle (dist/host/dips-companion-host.mjs). */
-  readonly hostBundle: Buffer;
+  /**
+   * The built host bundle: every file of dist/host/ by its path there (`dips-companion-host.mjs`, `chunks/…`). The
+   * entry loads its chunks by relative path, so they are installed in the same layout.
+   */
+  readonly hostFiles: readonly { readonly path: string; readonly data: Buffer }[];
   /** The repository's node_modules (pcsclite built for this Node ABI). */
   readonly nodeModulesDir: string;
   readonly chromeExtensionId: string;
@@ -65,7 +68,11 @@ export function debControl(version: string, installedSizeKiB: number): string {
 export function debFiles(input: DebInput): PackageFile[] {
   const launcher = `#!/bin/sh\n# Browsers start this with their own PATH: run the host with the system Node by absolute path.\nexec /usr/bin/node ${LINUX_INSTALL_DIR}/dips-companion-host.mjs "$@"\n`;
   const files: PackageFile[] = [
-    { path: `${LINUX_INSTALL_DIR}/dips-companion-host.mjs`, data: input.hostBundle, mode: 0o644 },
+    ...input.hostFiles.map((file) => ({
+      path: `${LINUX_INSTALL_DIR}/${file.path}`,
+      data: file.data,
+      mode: 0o644 as const,
+    })),
     { path: LINUX_LAUNCHER, data: Buffer.from(launcher), mode: 0o755 },
   ];
   for (const [module, names] of Object.entries(RUNTIME_MODULE_FILES)) {

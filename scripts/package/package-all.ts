@@ -94,7 +94,7 @@ export async function packageAll(options: PackageOptions): Promise<PackageResult
   const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
   const files = debFiles({
     version: PRODUCT_VERSION,
-    hostBundle: readFileSync(join(rootDir, "dist/host/dips-companion-host.mjs")),
+    hostFiles: entriesFromDirectory(join(rootDir, "dist/host")),
     nodeModulesDir: join(rootDir, "node_modules"),
     chromeExtensionId,
     examples: {

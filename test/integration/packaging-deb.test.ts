@@ -5,7 +5,7 @@
  * and `dpkg -r` takes every file away again.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +14,7 @@ import { HostReplySchema, StatusResultSchema } from "../../shared/protocol/nativ
 import { HOST_NAME, PRODUCT_VERSION } from "../../shared/version";
 import { LINUX_HOST_MANIFEST_DIRS, LINUX_LAUNCHER } from "../../scripts/package/host-manifests";
 import { useCardStack } from "../support/use-card-stack";
-import { debInstalled, installDeb, packageCurrentBuild, removeDeb } from "./packaging-support";
+import { debInstalled, installDeb, packageCurrentBuild, removeDeb, ROOT } from "./packaging-support";
 import { frame } from "./support-host";
 
 const stack = useCardStack();
@@ -64,6 +64,9 @@ describe("the .deb", () => {
     installDeb(debPath);
     expect(debInstalled()).toBe(true);
     for (const path of INSTALLED) expect(existsSync(path), path).toBe(true);
+    const chunks = readdirSync(join(ROOT, "dist/host/chunks"));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect(existsSync(`/usr/lib/dips-companion/chunks/${chunk}`), chunk).toBe(true);
     const chromium = JSON.parse(readFileSync(`/etc/chromium/native-messaging-hosts/${HOST_NAME}.json`, "utf8")) as {
       path: string;
       allowed_origins: string[];
@@ -83,6 +86,8 @@ describe("the .deb", () => {
     expect(status.hostVersion).toBe(PRODUCT_VERSION);
     expect(status.pcscRunning).toBe(true);
     expect(status.card?.reader).toBe(stack.readerName);
+    // The certificate dates come from PKI.js, which the installed entry loads from its chunks/ folder on demand.
+    expect(status.card?.authCertificate?.valid).toBe(true);
   });
 
   it("removes every file it installed with dpkg -r", () => {

@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: MIT
 /** Reply types of the page protocol, and the failure reply in the user's language. */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { errorMessage, type Language } from "../../shared/errors/catalogue";
 import type { CompanionError } from "../../shared/errors/companion-error";
-import type {
-  PageAuthReplySchema,
-  PageCardInfoReplySchema,
-  PageFailureReplySchema,
-  PageSignReplySchema,
-} from "../../shared/protocol/page";
+import type { PageAuthReplySchema, PageCardInfoReplySchema, PageSignReplySchema } from "../../shared/protocol/page";
+import { pageFailure, type PageFailureReply } from "./page-failure";
 
 export type PageAuthReply = z.infer<typeof PageAuthReplySchema>;
 export type PageSignReply = z.infer<typeof PageSignReplySchema>;
 export type PageCardInfoReply = z.infer<typeof PageCardInfoReplySchema>;
-export type PageFailureReply = z.infer<typeof PageFailureReplySchema>;
+export type { PageFailureReply };
 
 /** `result:"1"` with the catalogue message and code; `mode` echoed when the request had a readable one. */
 export function failureReply(mode: string | undefined, error: CompanionError, language: Language): PageFailureReply {
@@ -22,7 +18,5 @@ export function failureReply(mode: string | undefined, error: CompanionError, la
     language,
     error.triesLeft === undefined ? {} : { triesLeft: error.triesLeft },
   );
-  return mode === undefined
-    ? { result: "1", message, error_code: error.code }
-    : { mode, result: "1", message, error_code: error.code };
+  return pageFailure(mode, error.code, message);
 }

@@ -5,12 +5,11 @@
  * not chosen this extension. Answers the popup's tab-status question either way.
  */
 import browser from "webextension-polyfill";
-import { CompanionError } from "../../shared/errors/companion-error";
 import { TabStatusRequestSchema, type TabStatus } from "../../shared/protocol/content-messages";
 import type { Language } from "../../shared/errors/catalogue";
 import { resolveLanguage } from "../i18n/translate";
 import { readSettings } from "../settings/settings-store";
-import { failureReply } from "../common/page-replies";
+import { bridgeFailure } from "./bridge-failure";
 import { addDetectionInputs, otherAppInputsPresent, removeDetectionInputs } from "./detection-inputs";
 import { listenForLaunches, parseLaunchDetail, sendReply } from "./page-channel";
 import { readPageSummary } from "./page-summary";
@@ -56,7 +55,7 @@ async function answer(detail: unknown, language: Language): Promise<void> {
   const answer = await requestViaBackground(parsed.request, readPageSummary(document));
   if (answer.type === "reply") sendReply(document, answer.reply);
   else if (answer.type === "lost") {
-    sendReply(document, failureReply(parsed.request.mode, new CompanionError("HOST_DISCONNECTED"), language));
+    sendReply(document, bridgeFailure(parsed.request.mode, "HOST_DISCONNECTED", language));
   }
 }
 

@@ -3,8 +3,8 @@
  * The DOM side of the page protocol: `launchApp` events in, `recvMsg` events out (detail: a JSON string). The
  * page's detail is parsed with zod; anything unreadable gets a failure reply at once.
  */
-import type { ErrorCode, Language } from "../../shared/errors/catalogue";
-import { CompanionError } from "../../shared/errors/companion-error";
+import type { BridgeErrorCode } from "../../shared/errors/bridge-errors";
+import type { Language } from "../../shared/errors/catalogue";
 import {
   LAUNCH_EVENT,
   MAX_PAGE_DETAIL_CHARS,
@@ -14,15 +14,15 @@ import {
   type PageReply,
   type PageRequest,
 } from "../../shared/protocol/page";
-import { failureReply } from "../common/page-replies";
+import { bridgeFailure } from "./bridge-failure";
 
 export type ParsedLaunch = { ok: true; request: PageRequest } | { ok: false; reply: PageReply };
 
 /** Parses a `launchApp` detail; a failure carries the reply to send (UNKNOWN_MODE or BAD_REQUEST). */
 export function parseLaunchDetail(detail: unknown, language: Language): ParsedLaunch {
-  const fail = (code: ErrorCode, mode?: string): ParsedLaunch => ({
+  const fail = (code: BridgeErrorCode, mode?: string): ParsedLaunch => ({
     ok: false,
-    reply: failureReply(mode, new CompanionError(code), language),
+    reply: bridgeFailure(mode, code, language),
   });
   if (typeof detail !== "string" || detail.length > MAX_PAGE_DETAIL_CHARS) return fail("BAD_REQUEST");
   let json: unknown;

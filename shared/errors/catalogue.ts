@@ -4,6 +4,8 @@
  * Each entry says whether trying again can help and gives a message a user can act on, in Japanese and English.
  * `{triesLeft}` in a message is replaced by the number of PIN tries left.
  */
+import { BRIDGE_ERRORS } from "./bridge-errors";
+
 export interface ErrorEntry {
   /** true: the same request may succeed after the user acts (insert the card, retype the PIN, …). */
   readonly retriable: boolean;
@@ -96,11 +98,6 @@ export const ERROR_CATALOGUE = {
     en: "The card's certificate could not be verified against its issuing CA.",
   },
   // --- requests and the host ------------------------------------------------------------------------------------
-  BAD_REQUEST: {
-    retriable: false,
-    ja: "要求の形式が正しくないため処理しませんでした。",
-    en: "The request was malformed and was not processed.",
-  },
   FRAME_TOO_LARGE: {
     retriable: false,
     ja: "要求が大きすぎるため処理しませんでした。",
@@ -116,16 +113,13 @@ export const ERROR_CATALOGUE = {
     ja: "DIPS Companion のカード処理プログラム（ネイティブホスト）がインストールされていません。インストール手順に従ってホストを登録してください。",
     en: "DIPS Companion's card service (native host) is not installed. Register the host as the installation guide describes.",
   },
-  HOST_DISCONNECTED: {
-    retriable: true,
-    ja: "カード処理プログラムとの接続が切れました。もう一度お試しください。",
-    en: "The connection to the card service was lost. Try again.",
-  },
   REQUEST_TIMEOUT: {
     retriable: true,
     ja: "時間内に処理が終わりませんでした。もう一度お試しください。",
     en: "The operation did not finish in time. Try again.",
   },
+  // --- raised by the page bridge itself (bridge-errors.ts, so the bridge ships only these) ----------------------
+  ...BRIDGE_ERRORS,
   // --- extension ------------------------------------------------------------------------------------------------
   USER_CANCELLED: {
     retriable: true,
@@ -136,11 +130,6 @@ export const ERROR_CATALOGUE = {
     retriable: false,
     ja: "このサイトはカードの利用を許可されていません。オプション画面の「許可するサイト」を確認してください。",
     en: "This site is not allowed to use the card. Check “Allowed sites” on the options page.",
-  },
-  UNKNOWN_MODE: {
-    retriable: false,
-    ja: "サイトが対応していない処理を要求しました。",
-    en: "The site asked for an operation that is not supported.",
   },
   OPERATION_PENDING: {
     retriable: true,
@@ -171,7 +160,8 @@ export const ERROR_CATALOGUE = {
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 
-export const ERROR_CODES = Object.keys(ERROR_CATALOGUE) as [ErrorCode, ...ErrorCode[]];
+// Marked pure so that a bundle that does not use the codes (the page bridge) drops the catalogue with them.
+export const ERROR_CODES = /* @__PURE__ */ Object.keys(ERROR_CATALOGUE) as [ErrorCode, ...ErrorCode[]];
 
 export type Language = "ja" | "en";
 

@@ -7,6 +7,11 @@ import { join } from "node:path";
 
 const PROBE = /new Function\(""\);(\s*)return true;/g;
 
+/** `code` with the probe replaced by a throw (unchanged when it has none); the build minifies content scripts after this. */
+export function stripEvalProbeFromCode(code) {
+  return code.replace(PROBE, 'throw new Error("no eval in extension pages");$1return true;');
+}
+
 /** Rewrites every .js file under `dir` that carries the probe; returns how many were changed. */
 export function stripEvalProbe(dir) {
   let changed = 0;
@@ -15,7 +20,7 @@ export function stripEvalProbe(dir) {
     const file = join(entry.parentPath ?? entry.path, entry.name);
     const code = readFileSync(file, "utf8");
     if (!PROBE.test(code)) continue;
-    writeFileSync(file, code.replace(PROBE, "throw new Error(\"no eval in extension pages\");$1return true;"));
+    writeFileSync(file, stripEvalProbeFromCode(code));
     changed += 1;
   }
   return changed;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type {
   AuthenticateRequestSchema,
   CardInfoRequestSchema,

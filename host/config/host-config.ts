@@ -1,36 +1,31 @@
 // SPDX-License-Identifier: MIT
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { errnoCode } from "../errno";
 
 /** Bounds on every PC/SC call, in milliseconds. A hung reader must never hang the host. */
-export const TimeoutsSchema = z
-  .object({
-    /** SCardEstablishContext / SCardListReaders / SCardConnect / SCardDisconnect. */
-    connectMs: z.number().int().min(100).max(120_000).default(10_000),
-    /** One APDU round trip (an RSA signature on a real card takes about a second). */
-    apduMs: z.number().int().min(100).max(120_000).default(15_000),
-  })
-  .strict();
+const MillisecondsSchema = z.int().check(z.minimum(100), z.maximum(120_000));
+
+export const TimeoutsSchema = z.strictObject({
+  /** SCardEstablishContext / SCardListReaders / SCardConnect / SCardDisconnect. */
+  connectMs: z._default(MillisecondsSchema, 10_000),
+  /** One APDU round trip (an RSA signature on a real card takes about a second). */
+  apduMs: z._default(MillisecondsSchema, 15_000),
+});
 
 /** `config.json` in the config folder. Every field is optional; a missing file means all defaults. */
-export const HostConfigSchema = z
-  .object({
-    /** Exact PC/SC reader name to use; a request's own `reader` wins over this. */
-    reader: z.string().min(1).max(200).optional(),
-    log: z
-      .object({ enabled: z.boolean(), file: z.string().min(1).optional() })
-      .strict()
-      .optional(),
-    timeouts: TimeoutsSchema.default({ connectMs: 10_000, apduMs: 15_000 }),
-    /**
-     * Read whole EFs with one extended-length READ BINARY; a reader that refuses one is used with short APDUs from
-     * then on. false: short APDUs only.
-     */
-    extendedLength: z.boolean().default(true),
-  })
-  .strict();
+export const HostConfigSchema = z.strictObject({
+  /** Exact PC/SC reader name to use; a request's own `reader` wins over this. */
+  reader: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  log: z.optional(z.strictObject({ enabled: z.boolean(), file: z.optional(z.string().check(z.minLength(1))) })),
+  timeouts: z._default(TimeoutsSchema, { connectMs: 10_000, apduMs: 15_000 }),
+  /**
+   * Read whole EFs with one extended-length READ BINARY; a reader that refuses one is used with short APDUs from
+   * then on. false: short APDUs only.
+   */
+  extendedLength: z._default(z.boolean(), true),
+});
 export type HostConfig = z.infer<typeof HostConfigSchema>;
 export type Timeouts = z.infer<typeof TimeoutsSchema>;
 

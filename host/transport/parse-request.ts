@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { z } from "zod";
+import * as z from "zod/mini";
 import { HostRequestSchema, RequestIdSchema, type HostRequest } from "../../shared/protocol/native";
 
 /** A frame read as a request, or the id to answer BAD_REQUEST with (null when even the id is unreadable). */

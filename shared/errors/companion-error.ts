@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ERROR_CATALOGUE, ERROR_CODES, type ErrorCode } from "./catalogue";
 
 /** The serialized form of an error on every hop: a stable code, plus tries left where a PIN was involved. */
-export const WireErrorSchema = z
-  .object({
-    code: z.enum(ERROR_CODES),
-    /** Tries left on the PIN concerned (PIN_WRONG, PIN_LAST_TRY_UNCONFIRMED, PIN_BLOCKED = 0). */
-    triesLeft: z.number().int().min(0).max(15).optional(),
-  })
-  .strict();
+export const WireErrorSchema = z.strictObject({
+  code: z.enum(ERROR_CODES),
+  /** Tries left on the PIN concerned (PIN_WRONG, PIN_LAST_TRY_UNCONFIRMED, PIN_BLOCKED = 0). */
+  triesLeft: z.optional(z.int().check(z.minimum(0), z.maximum(15))),
+});
 export type WireError = z.infer<typeof WireErrorSchema>;
 
 /** An error with a catalogue code. Its message is the English catalogue text; it never carries a PIN. */

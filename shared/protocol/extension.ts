@@ -47,9 +47,9 @@ export const PinWindowViewSchema = z
     digestFingerprints: z.array(z.string()).max(16),
     pageSummary: PageSummarySchema,
     phase: PinPhaseSchema,
-    pinStatus: PinStatusResultSchema.nullable(),
+    pinStatus: z.nullable(PinStatusResultSchema),
     /** The last error (a wrong PIN, no card, …) or the final one when `phase` is `failed`. */
-    error: WireErrorSchema.nullable(),
+    error: z.nullable(WireErrorSchema),
   })
   .strict();
 export type PinWindowView = z.infer<typeof PinWindowViewSchema>;
@@ -79,9 +79,9 @@ export type RuntimeRequest = z.infer<typeof RuntimeRequestSchema>;
 export const DiagnosticsReplySchema = z
   .object({
     hostReachable: z.boolean(),
-    status: StatusResultSchema.nullable(),
+    status: z.nullable(StatusResultSchema),
     /** Why the host could not be asked (HOST_NOT_FOUND, …). */
-    error: WireErrorSchema.nullable(),
+    error: z.nullable(WireErrorSchema),
     /** Allowlisted origins whose host permission was not granted (the bridge cannot run there). */
     originsWithoutPermission: z.array(z.string()),
   })

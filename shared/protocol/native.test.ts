@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HostReplySchema, HostRequestSchema } from "./native";
+import { HostReplySchema, HostRequestSchema, RESULT_SCHEMAS } from "./native";
 
 const digest = Buffer.alloc(51, 1).toString("base64");
 
@@ -17,6 +17,10 @@ describe("native protocol", () => {
     { id: "1", command: "status", extra: true },
     { id: "1", command: "erase-card" },
     { id: "1", command: "pin-status", pin: "1234" },
+    { id: "1", command: "authenticate", pin: "1234", digest: "" },
+    { id: "1", command: "authenticate", pin: "1234", digest: "AAAA".repeat(83) },
+    { id: "1", command: "status", reader: "" },
+    { id: "x".repeat(65), command: "status" },
   ])("refuses %j", (request) => {
     expect(HostRequestSchema.safeParse(request).success).toBe(false);
   });
@@ -25,5 +29,15 @@ describe("native protocol", () => {
     expect(HostReplySchema.parse({ id: "1", ok: true, result: { x: 1 } }).ok).toBe(true);
     expect(HostReplySchema.parse({ id: null, ok: false, error: { code: "BAD_REQUEST" } }).ok).toBe(false);
     expect(HostReplySchema.safeParse({ id: null, ok: true, result: {} }).success).toBe(false);
+  });
+
+  it("checks results: PIN tries are whole numbers up to 15, the status may lack a card", () => {
+    const pinStatus = RESULT_SCHEMAS["pin-status"];
+    expect(pinStatus.safeParse({ triesLeft: 3, maxTries: 3, blocked: false }).success).toBe(true);
+    expect(pinStatus.safeParse({ triesLeft: 1.5, maxTries: 3, blocked: false }).success).toBe(false);
+    expect(pinStatus.safeParse({ triesLeft: 3, maxTries: 16, blocked: false }).success).toBe(false);
+    const status = { hostVersion: "0.1.0", pcscRunning: false, readers: [], card: null, problem: null };
+    expect(RESULT_SCHEMAS.status.parse(status)).toEqual(status);
+    expect(RESULT_SCHEMAS.status.safeParse({ ...status, problem: { code: "NOPE" } }).success).toBe(false);
   });
 });

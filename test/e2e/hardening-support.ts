@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * Helpers of the hardening end-to-end tests: finding the host processes a test browser started, reading lists,
- * stopping the extension's background.
+ * stopping the extension's background, killing the browser.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "puppeteer-core";
@@ -26,6 +26,20 @@ export function hostPids(configDir: string): number[] {
     }
   }
   return pids;
+}
+
+/**
+ * SIGKILLs the browser's whole process group, as a crash would: no shutdown, no chance to finish a write (what the
+ * kernel already has survives, as it does a crash; a power cut is not simulated). puppeteer starts the browser as
+ * the leader of its own group, so one signal reaches every child. Resolves once the browser is gone.
+ */
+export async function killBrowser(target: ExtensionBrowser): Promise<void> {
+  const child = target.browser.process();
+  if (child?.pid === undefined) throw new Error("the browser was not started by this process");
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  process.kill(-child.pid, "SIGKILL");
+  await exited;
 }
 
 /** Polls `probe` every 200 ms until it returns true; throws after `timeoutMs`. */

@@ -31,13 +31,19 @@ export interface LaunchOptions extends BrowserHomeOptions {
   readonly firefoxIdleTimeoutSeconds?: number;
   /** UI language of the browser (default ja). */
   readonly language?: "ja" | "en";
+  /**
+   * Launch in this existing home (its browser profile and extension storage survive from an earlier launch). The
+   * caller removes it; `close()` leaves it.
+   */
+  readonly home?: BrowserHome;
 }
 
 export async function launchExtensionBrowser(
   kind: BrowserKind,
   options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
-  const home = createBrowserHome(options);
+  const reused = options.home !== undefined;
+  const home = options.home ?? createBrowserHome(options);
   const language = options.language ?? "ja";
   try {
     // A private copy: another run may rebuild dist/ (emptying it first) while this browser is still using it.
@@ -56,11 +62,11 @@ export async function launchExtensionBrowser(
       extensionOrigin,
       close: async () => {
         await browser.close().catch(() => undefined);
-        home.remove();
+        if (!reused) home.remove();
       },
     };
   } catch (error) {
-    home.remove();
+    if (!reused) home.remove();
     throw error;
   }
 }
@@ -134,6 +140,9 @@ async function launchFirefox(
       // Grant optional permissions without the doorhanger a headless browser cannot show.
       "extensions.webextOptionalPermissionPrompts": false,
       "extensions.background.idle.timeout": (options.firefoxIdleTimeoutSeconds ?? 30) * 1000,
+      // The add-on is installed again at every launch (temporary): keep its storage in a reused profile.
+      "extensions.webextensions.keepStorageOnUninstall": options.home !== undefined,
+      "extensions.webextensions.keepUuidOnUninstall": options.home !== undefined,
       "intl.locale.requested": language,
       "intl.accept_languages": language,
     },

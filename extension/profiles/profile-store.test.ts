@@ -69,6 +69,28 @@ describe("ProfileStore", () => {
     expect(local.snapshot()).toContain("山田");
   });
 
+  it("changes the stored set only in single one-key writes, so a crash leaves the old or the new value", async () => {
+    const local = countingArea();
+    const session = memoryArea();
+    const store = new ProfileStore(local, session);
+    await store.save(SAMPLE_PROFILE_SET);
+    await store.setPassphrase("one write each");
+    await store.save({ ...SAMPLE_PROFILE_SET, uas: [] });
+    await store.removePassphrase();
+    expect(local.writes.map((items) => Object.keys(items))).toEqual([
+      [PROFILES_KEY],
+      [PROFILES_KEY],
+      [PROFILES_KEY],
+      [PROFILES_KEY],
+    ]);
+    // What a restart finds after each write, with the session (and its key) gone: always a complete set.
+    const fresh = memoryArea(Object.fromEntries([[PROFILES_KEY, local.writes[1]?.[PROFILES_KEY]]]));
+    const restarted = new ProfileStore(fresh, memoryArea());
+    expect(await restarted.lockState()).toBe("locked");
+    await restarted.unlock("one write each");
+    expect(await restarted.load()).toEqual(SAMPLE_PROFILE_SET);
+  });
+
   it("never writes while locked", async () => {
     const local = countingArea();
     const store = new ProfileStore(local, memoryArea());

@@ -9,6 +9,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { PRODUCT_VERSION } from "../shared/version";
+import { PcscMonitor } from "./card/pcsc/pcsc-monitor";
 
 // PC/SC calls run on libuv's thread pool and a hung reader pins a thread until it answers; more threads keep the
 // host responsive meanwhile. Read by libuv on first use of the pool, which has not happened yet.
@@ -24,8 +25,11 @@ async function main(args: string[]): Promise<number> {
     const { realEnvironment, runInstallCommand } = await import("./install/install-command");
     return runInstallCommand(first, args.slice(1), realEnvironment(fileURLToPath(import.meta.url)));
   }
+  // Start PC/SC first: pcscd lists the readers on pcsclite's thread while the rest of the host (message loop, zod
+  // schemas, card code) is loaded, instead of after the first request has been read (issue #6, cold start).
+  const pcsc = PcscMonitor.startEarly();
   const { runNativeHost } = await import("./native-host");
-  await runNativeHost();
+  await runNativeHost(pcsc);
   const { hungPcscCalls } = await import("./card/pcsc/with-timeout");
   // Node's exit joins libuv's thread pool, where a hung PC/SC call may sit forever: end without that join. Every
   // reply has been written by now.

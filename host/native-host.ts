@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { join } from "node:path";
 import { CardFactsCache } from "./card/card-facts";
+import type { PcscMonitor } from "./card/pcsc/pcsc-monitor";
 import { PcscService } from "./card/pcsc/pcsc-service";
 import { commandHandler } from "./commands/dispatch";
 import { configDir } from "./config/config-dir";
@@ -11,9 +12,10 @@ import { runMessageLoop, type LoopEnd } from "./transport/message-loop";
 
 /**
  * The native-messaging host: serves requests on stdin/stdout until the browser closes the pipe. An unreadable
- * config.json falls back to the defaults (logging off, any reader), which are the safe choices.
+ * config.json falls back to the defaults (logging off, any reader), which are the safe choices. `pcsc`: a reader
+ * monitor started by the entry while this code was loading, if pcscd answered.
  */
-export async function runNativeHost(): Promise<LoopEnd> {
+export async function runNativeHost(pcsc?: PcscMonitor): Promise<LoopEnd> {
   // stdout carries only frames; a stray console.log would corrupt the stream.
   console.log = console.error;
   const dir = configDir();
@@ -29,7 +31,7 @@ export async function runNativeHost(): Promise<LoopEnd> {
   if (configError !== undefined) log.failure(configError);
   let uuid: string | undefined;
   const handle = commandHandler({
-    cards: new PcscService(config.timeouts),
+    cards: new PcscService(config.timeouts, pcsc),
     config,
     cardFacts: new CardFactsCache(),
     uuid: () => (uuid ??= installationUuid(dir)),

@@ -4,6 +4,7 @@ import type { Timeouts } from "../../config/host-config";
 import { PcscCardTransport } from "./pcsc-card-transport";
 import { PcscContext } from "./pcsc-context";
 import { isContextLost } from "./pcsc-errors";
+import type { PcscMonitor } from "./pcsc-monitor";
 
 /**
  * The host's access to PC/SC: one context per process, established on first use and again after pcscd restarts
@@ -13,7 +14,11 @@ import { isContextLost } from "./pcsc-errors";
 export class PcscService {
   private context: PcscContext | undefined;
 
-  constructor(private readonly timeouts: Timeouts) {}
+  /** `started`: a reader monitor the entry started before the host's code was loaded; the first context uses it. */
+  constructor(
+    private readonly timeouts: Timeouts,
+    private started?: PcscMonitor,
+  ) {}
 
   /** Reader names; PCSC_UNAVAILABLE when pcscd is not running. */
   async readerNames(): Promise<string[]> {
@@ -49,7 +54,8 @@ export class PcscService {
 
   private current(): PcscContext {
     if (this.context === undefined || this.context.lost) {
-      this.context = PcscContext.establish(this.timeouts.connectMs);
+      this.context = PcscContext.establish(this.timeouts.connectMs, this.started);
+      this.started = undefined;
     }
     return this.context;
   }

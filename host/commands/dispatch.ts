@@ -2,25 +2,27 @@
 import { CompanionError } from "../../shared/errors/companion-error";
 import { RESULT_SCHEMAS, type HostRequest } from "../../shared/protocol/native";
 import type { RequestHandler } from "../transport/message-loop";
-import { authenticate } from "./authenticate";
-import { cardInfo } from "./card-info";
 import type { HostContext } from "./host-context";
 import { pinStatus } from "./pin-status";
-import { sign } from "./sign";
-import { status } from "./status";
 
-function run(request: HostRequest, context: HostContext): Promise<unknown> {
+/**
+ * Runs one command. Only `pin-status` is loaded with the host: it is the first request a new host gets (the PIN
+ * window asks for tries left, extension/background/pin-session.ts), so its reply is the cold start a user waits for
+ * (issue #6). The others bring certificate parsing and hashing (node:crypto, PKI.js) and are loaded when first
+ * used, while the user types the PIN.
+ */
+async function run(request: HostRequest, context: HostContext): Promise<unknown> {
+  if (request.command === "pin-status") return pinStatus(request, context);
+  const commands = await import("./lazy-commands");
   switch (request.command) {
     case "sign":
-      return sign(request, context);
+      return commands.sign(request, context);
     case "authenticate":
-      return authenticate(request, context);
+      return commands.authenticate(request, context);
     case "card-info":
-      return cardInfo(request, context);
-    case "pin-status":
-      return pinStatus(request, context);
+      return commands.cardInfo(request, context);
     case "status":
-      return status(request, context);
+      return commands.status(request, context);
   }
 }
 

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { errnoCode } from "../errno";
@@ -18,7 +17,8 @@ export function installationUuid(dir: string): string {
     if (stored !== undefined && UUID_PATTERN.test(stored)) return stored;
     if (stored !== undefined) rmSync(file, { force: true });
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const uuid = randomBytes(16).toString("hex");
+    // Web Crypto's global, not node:crypto: that module takes milliseconds to load and no other start-up code needs it.
+    const uuid = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("hex");
     try {
       writeFileSync(file, `${uuid}\n`, { mode: 0o600, flag: "wx" });
       return uuid;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { z } from "zod";
@@ -29,8 +29,16 @@ function closure(entry: string): string[] {
   return [...seen];
 }
 
+/** Every file under `dir`, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
+    item.isDirectory() ? filesUnder(join(dir, item.name)) : [join(dir, item.name)],
+  );
+}
+
+/** The files of `entry`: its static-import closure, or for a folder every file in it. */
 function measure(root: string, label: string, entry: string): BundleSize {
-  const files = closure(entry);
+  const files = statSync(entry).isDirectory() ? filesUnder(entry) : closure(entry);
   const contents = files.map((file) => readFileSync(file));
   return {
     entry: `${label} (${relative(root, entry)})`,
@@ -65,6 +73,7 @@ export function bundleSizes(root: string): BundleSize[] {
   add("content script: platform override", join(extension, "content/platform-override.js"));
   add("content script: prefill (injected on demand)", join(extension, "prefill/prefill-content.js"));
   for (const page of ["popup", "options", "pin", "precheck"]) add(`page: ${page}`, pageScript(extension, page));
-  add("host bundle", join(root, "dist/host/dips-companion-host.mjs"));
+  // The host is an entry plus chunks it imports on demand (scripts/build-host.mjs): count them all.
+  add("host bundle", join(root, "dist/host"));
   return sizes;
 }

@@ -5,7 +5,15 @@ import { z } from "zod";
 import type { LaunchRun } from "./launch-latency";
 
 const LaunchRunsSchema = z.array(
-  z.object({ totalMs: z.number(), pinMs: z.number(), hostMs: z.number(), overheadMs: z.number() }),
+  z.object({
+    totalMs: z.number(),
+    pinMs: z.number(),
+    hostMs: z.number(),
+    toReadyMs: z.number(),
+    toWindowMs: z.number(),
+    afterSubmitMs: z.number(),
+    overheadMs: z.number(),
+  }),
 );
 
 /**
@@ -17,7 +25,9 @@ export function measureLaunchToReplyInChild(root: string, readerName: string, ru
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [driver, readerName, String(runs)], { timeout: 600_000 }, (error, stdout, stderr) => {
       if (error) {
-        reject(new Error(`launch driver failed: ${(stderr || error.message).split("\n")[0] ?? ""}`));
+        const lines = (stderr || error.message).split("\n").filter((line) => line.trim() !== "");
+        const reason = lines.find((line) => line.includes("Error")) ?? lines[0] ?? "";
+        reject(new Error(`launch driver failed: ${reason.trim()}`));
         return;
       }
       const last = stdout.trim().split("\n").at(-1) ?? "[]";

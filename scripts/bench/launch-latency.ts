@@ -5,16 +5,61 @@ import { z } from "zod";
 import { startBridgeTestServer } from "../../test/e2e/support/bridge-test-page";
 import { allowOrigin, launchExtensionBrowser, waitForPinWindow } from "../../test/e2e/support/extension-browser";
 import { submitPin, waitForPhase } from "../../test/e2e/support/pin-window-driver";
+import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "../../extension/pages/pin/marks";
 import { digestInfoOf } from "./card-operations";
+
+/**
+ * Epoch ms of the PIN window's ready and submitted marks, reported by a PerformanceObserver as they are set (the
+ * window closes right after a successful signature, so they cannot be read afterwards).
+ */
+async function watchPinWindowMarks(
+  pinWindow: Page,
+): Promise<() => Promise<{ startedAt: number; readyAt: number; submittedAt: number }>> {
+  const seen = new Map<string, number>();
+  let notify = (): void => undefined;
+  await pinWindow.exposeFunction("benchMark", (name: string, at: number) => {
+    seen.set(name, at);
+    notify();
+  });
+  const startedAt = await pinWindow.evaluate(() => {
+    const report = Reflect.get(window, "benchMark") as (name: string, at: number) => void;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) report(entry.name, performance.timeOrigin + entry.startTime);
+    }).observe({ type: "mark", buffered: true });
+    return performance.timeOrigin;
+  });
+  return async () => {
+    const deadline = Date.now() + 10_000;
+    while (!seen.has(PIN_SUBMITTED_MARK) && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        notify = resolve;
+        setTimeout(resolve, 200);
+      });
+    }
+    const readyAt = seen.get(PIN_READY_MARK);
+    const submittedAt = seen.get(PIN_SUBMITTED_MARK);
+    if (readyAt === undefined || submittedAt === undefined) throw new Error("the PIN window did not mark ready/submit");
+    return { startedAt, readyAt, submittedAt };
+  };
+}
 
 /** One `launchApp` → `recvMsg` round, split into its parts (ms). */
 export interface LaunchRun {
   readonly totalMs: number;
-  /** Typing the PIN and pressing OK (the automated user). */
+  /**
+   * The user's time: from the PIN window becoming ready for the PIN to the PIN being submitted, both marked by the
+   * window itself (so the driver's polling for the window and the typing are here, not in the overhead).
+   */
   readonly pinMs: number;
   /** What the host reported for the requests of this round (its `ms`: card and host work). */
   readonly hostMs: number;
-  /** The rest: page bridge, background, PIN window, native messaging, and the driver noticing the window. */
+  /** `launchApp` → PIN window ready (includes the host's pin-status). */
+  readonly toReadyMs: number;
+  /** `launchApp` → the PIN window's document starting (its `performance.timeOrigin`). */
+  readonly toWindowMs: number;
+  /** PIN submitted → `recvMsg` (includes the host's signature). */
+  readonly afterSubmitMs: number;
+  /** The rest: page bridge, background, opening and drawing the PIN window, native messaging, the reply. */
   readonly overheadMs: number;
 }
 
@@ -33,8 +78,8 @@ function hostTimes(file: string): number[] {
 
 /**
  * Mode 01 from a page through the built Chromium extension and the real host to the emulated card, with the PIN
- * typed by the driver. Times are taken in the page (launch, reply) and around the typing; the host's own `ms` is
- * subtracted as card time. The driver's polling for the PIN window is counted as overhead (so it errs high).
+ * typed by the driver. Times are taken in the page (launch, reply) and by the PIN window's own marks (ready,
+ * submitted); the host's own `ms` is subtracted as card time.
  */
 export async function measureLaunchToReply(readerName: string, runs: number): Promise<LaunchRun[]> {
   const server = await startBridgeTestServer();
@@ -60,10 +105,11 @@ export async function measureLaunchToReply(readerName: string, runs: number): Pr
       }, detail);
       const pinWindow = await waitForPinWindow(target, { exclude: windows });
       windows.push(pinWindow);
+      const marks = await watchPinWindowMarks(pinWindow);
       await waitForPhase(pinWindow, "ready");
-      const typingStart = Date.now();
       await submitPin(pinWindow, "1234");
-      const pinMs = Date.now() - typingStart;
+      const { startedAt, readyAt, submittedAt } = await marks();
+      const pinMs = submittedAt - readyAt;
       await page.waitForFunction(() => Number(Reflect.get(window, "benchReplyAt")) > 0, {
         timeout: 30_000,
         polling: 20,
@@ -73,7 +119,17 @@ export async function measureLaunchToReply(readerName: string, runs: number): Pr
         .slice(hostBefore)
         .reduce((sum, ms) => sum + ms, 0);
       const totalMs = replyAt - launchedAt;
-      if (i > 0) results.push({ totalMs, pinMs, hostMs, overheadMs: totalMs - pinMs - hostMs });
+      if (i > 0) {
+        results.push({
+          totalMs,
+          pinMs,
+          hostMs,
+          toReadyMs: readyAt - launchedAt,
+          toWindowMs: startedAt - launchedAt,
+          afterSubmitMs: replyAt - submittedAt,
+          overheadMs: totalMs - pinMs - hostMs,
+        });
+      }
     }
     return results;
   } finally {

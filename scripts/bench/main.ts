@@ -103,6 +103,9 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
         total: summarize(launches.map((run) => run.totalMs)),
         pin: summarize(launches.map((run) => run.pinMs)),
         host: summarize(launches.map((run) => run.hostMs)),
+        toReady: summarize(launches.map((run) => run.toReadyMs)),
+        toWindow: summarize(launches.map((run) => run.toWindowMs)),
+        afterSubmit: summarize(launches.map((run) => run.afterSubmitMs)),
       };
     } catch (error) {
       launchProblem = error instanceof Error ? error.message.split("\n")[0] : String(error);

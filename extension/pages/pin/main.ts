@@ -14,6 +14,7 @@ import {
 } from "../../../shared/protocol/extension";
 import { errorText, registerMessages } from "../../i18n/translate";
 import { initLanguage } from "../shared/init-language";
+import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "./marks";
 import { PIN_MESSAGES } from "./messages";
 import { pinKindOf, renderView, showError } from "./render-view";
 
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   port.onMessage.addListener((raw: unknown) => {
     const message = BackgroundToPinWindowSchema.safeParse(raw);
     if (!message.success) return;
+    if (message.data.view.phase === "ready" && view?.phase !== "ready") performance.mark(PIN_READY_MARK);
     view = message.data.view;
     renderView(view);
   });
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
     if (!isWellFormedPin(pinKindOf(view), pin)) return showError(errorText({ code: "PIN_MALFORMED" }));
     const lastTry = view.pinStatus?.triesLeft === 1;
     if (lastTry && !confirmBox.checked) return showError(errorText({ code: "PIN_LAST_TRY_UNCONFIRMED" }));
+    performance.mark(PIN_SUBMITTED_MARK);
     port.postMessage({ type: "submit", pin, confirmLastTry: lastTry && confirmBox.checked });
     confirmBox.checked = false;
   });

@@ -77,8 +77,8 @@ async function serve(
   context.sessions.set(requestId, { tabId, session });
   port.onDisconnect.addListener(() => session.abandon());
   try {
-    await session.open();
-    await context.queue.run(() => session.start());
+    // The window opens while the card is asked for tries left: the user sees it ready the sooner.
+    await Promise.all([session.open(), context.queue.run(() => session.start())]);
   } catch (error) {
     logEvent("pin-window-failed", { requestId, message: String(error) });
     session.abandon();

@@ -136,4 +136,19 @@ describe("PinSession", () => {
     expect(window.views.at(-1)).toMatchObject({ phase: "failed", error: { code: "CERT_EXPIRED" } });
     expect(windows.closed).not.toContain(opened);
   });
+
+  it("asks the card while the window opens, and never shows ready without the fingerprints of what is signed", async () => {
+    const { pinSession } = session([]);
+    const window = fakeWindowPort();
+    const started = pinSession.start();
+    const opened = pinSession.open().then(() => pinSession.attachWindow(window.port));
+    await opened;
+    await settle();
+    const readyViews = window.views.filter((view) => view.phase === "ready");
+    expect(readyViews.length).toBeGreaterThan(0);
+    for (const view of readyViews) expect(view.digestFingerprints).toHaveLength(1);
+    window.send({ type: "cancel" });
+    await started;
+    await expect(pinSession.reply).resolves.toMatchObject({ error_code: "USER_CANCELLED" });
+  });
 });

@@ -45,6 +45,8 @@ export class PinSession {
   /** The one reply for the page; settles when the session ends, however it ends. */
   readonly reply: Promise<PageReply>;
   private userTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Settles once the view carries the fingerprints of what will be signed: never "ready" before that. */
+  private readonly fingerprinted: Promise<void>;
 
   constructor(private readonly options: PinSessionOptions) {
     this.view = {
@@ -58,6 +60,9 @@ export class PinSession {
       error: null,
     };
     this.reply = new Promise((resolve) => (this.resolveReply = resolve));
+    this.fingerprinted = Promise.all(options.action.digests.map(digestFingerprint)).then((fingerprints) => {
+      this.view.digestFingerprints = fingerprints;
+    });
   }
 
   get operation(): PinWindowView["operation"] {
@@ -70,12 +75,15 @@ export class PinSession {
 
   /** Opens the window at once (saying "waiting" while another tab has the card). */
   async open(): Promise<void> {
-    this.view.digestFingerprints = await Promise.all(this.options.action.digests.map(digestFingerprint));
+    await this.fingerprinted;
     this.windowId = await openPinWindow(this.options.requestId);
     if (this.finished) await closePinWindow(this.windowId);
   }
 
-  /** The card is ours now: ask tries left, then wait for the user. Resolves when the session ended. */
+  /**
+   * The card is ours now (the window may still be opening): ask tries left, then wait for the user. Resolves when the
+   * session ended.
+   */
   async start(): Promise<void> {
     if (this.finished) return;
     this.userTimer = setTimeout(() => this.fail(new CompanionError("REQUEST_TIMEOUT")), USER_TIMEOUT_MS);
@@ -87,8 +95,10 @@ export class PinSession {
         reader: this.options.reader,
       });
       if (pinStatus.blocked) return this.fail(new CompanionError("PIN_BLOCKED", 0), { keepWindow: true });
+      await this.fingerprinted;
       this.update({ phase: "ready", pinStatus });
     } catch (error) {
+      await this.fingerprinted;
       this.update({ phase: "ready", error: toCompanionError(error).toWire() });
     }
     await this.reply;

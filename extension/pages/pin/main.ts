@@ -20,8 +20,9 @@ import { pinKindOf, renderView, showError } from "./render-view";
 
 registerMessages(PIN_MESSAGES);
 
-async function main(): Promise<void> {
-  await initLanguage();
+function main(): void {
+  // The port opens while the language is read; views are drawn (in order) once it is known.
+  const languageSet = initLanguage();
   const requestId = new URLSearchParams(location.search).get("request") ?? "";
   const port = browser.runtime.connect({ name: PORT_NAMES.pinWindow });
   let view: PinWindowView | null = null;
@@ -29,9 +30,12 @@ async function main(): Promise<void> {
   port.onMessage.addListener((raw: unknown) => {
     const message = BackgroundToPinWindowSchema.safeParse(raw);
     if (!message.success) return;
-    if (message.data.view.phase === "ready" && view?.phase !== "ready") performance.mark(PIN_READY_MARK);
-    view = message.data.view;
-    renderView(view);
+    const received = message.data.view;
+    void languageSet.then(() => {
+      if (received.phase === "ready" && view?.phase !== "ready") performance.mark(PIN_READY_MARK);
+      view = received;
+      renderView(received);
+    });
   });
   port.onDisconnect.addListener(() => {
     clearInterval(keepalive);
@@ -57,4 +61,4 @@ async function main(): Promise<void> {
   document.getElementById("close")?.addEventListener("click", () => window.close());
 }
 
-void main();
+main();

@@ -5,7 +5,7 @@
  * these schemas; the PIN crosses only the PIN-window port, and only inside a `submit` message. The messages the page
  * bridge sends or receives live in `content-messages.ts` (zod/mini, for the bridge's size) and are re-exported here.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { WireErrorSchema } from "../errors/companion-error";
 import { KeepaliveSchema, PageSummarySchema } from "./content-messages";
 import { PinSchema, PinStatusResultSchema, StatusResultSchema } from "./native";
@@ -37,58 +37,55 @@ export const PinPhaseSchema = z.enum(["queued", "checking", "ready", "working", 
 export type PinPhase = z.infer<typeof PinPhaseSchema>;
 
 /** Everything the PIN window shows; the background sends a fresh one on every change. */
-export const PinWindowViewSchema = z
-  .object({
-    requestId: z.string().min(1).max(64),
-    /** The requesting origin, as the browser reported the sender frame. */
-    origin: z.string(),
-    operation: OperationSchema,
-    /** For a signature: a short hex fingerprint (first bytes of SHA-256) of each digest, in request order. */
-    digestFingerprints: z.array(z.string()).max(16),
-    pageSummary: PageSummarySchema,
-    phase: PinPhaseSchema,
-    pinStatus: z.nullable(PinStatusResultSchema),
-    /** The last error (a wrong PIN, no card, …) or the final one when `phase` is `failed`. */
-    error: z.nullable(WireErrorSchema),
-  })
-  .strict();
+export const PinWindowViewSchema = z.strictObject({
+  requestId: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** The requesting origin, as the browser reported the sender frame. */
+  origin: z.string(),
+  operation: OperationSchema,
+  /** For a signature: a short hex fingerprint (first bytes of SHA-256) of each digest, in request order. */
+  digestFingerprints: z.array(z.string()).check(z.maxLength(16)),
+  pageSummary: PageSummarySchema,
+  phase: PinPhaseSchema,
+  pinStatus: z.nullable(PinStatusResultSchema),
+  /** The last error (a wrong PIN, no card, …) or the final one when `phase` is `failed`. */
+  error: z.nullable(WireErrorSchema),
+});
 export type PinWindowView = z.infer<typeof PinWindowViewSchema>;
 
 export const PinWindowToBackgroundSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("hello"), requestId: z.string().min(1).max(64) }).strict(),
-  z.object({ type: z.literal("submit"), pin: PinSchema, confirmLastTry: z.boolean() }).strict(),
-  z.object({ type: z.literal("cancel") }).strict(),
+  z.strictObject({ type: z.literal("hello"), requestId: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  z.strictObject({ type: z.literal("submit"), pin: PinSchema, confirmLastTry: z.boolean() }),
+  z.strictObject({ type: z.literal("cancel") }),
   KeepaliveSchema,
 ]);
 export type PinWindowToBackground = z.infer<typeof PinWindowToBackgroundSchema>;
 
-export const BackgroundToPinWindowSchema = z.object({ type: z.literal("view"), view: PinWindowViewSchema }).strict();
+export const BackgroundToPinWindowSchema = z.strictObject({ type: z.literal("view"), view: PinWindowViewSchema });
 
 // --- popup / options → background -----------------------------------------------------------------------------
 
 export const RuntimeRequestSchema = z.discriminatedUnion("type", [
   /** Diagnostics for the options page: the host's `status`, never spending a try. */
-  z.object({ type: z.literal("diagnostics") }).strict(),
+  z.strictObject({ type: z.literal("diagnostics") }),
   /** Re-register content scripts after the allowlist or its permissions changed. */
-  z.object({ type: z.literal("sync-content-scripts") }).strict(),
+  z.strictObject({ type: z.literal("sync-content-scripts") }),
   /** Whether a card operation is pending for a tab (popup). */
-  z.object({ type: z.literal("pending-operation"), tabId: z.number().int() }).strict(),
+  z.strictObject({ type: z.literal("pending-operation"), tabId: z.int() }),
 ]);
 export type RuntimeRequest = z.infer<typeof RuntimeRequestSchema>;
 
-export const DiagnosticsReplySchema = z
-  .object({
-    hostReachable: z.boolean(),
-    status: z.nullable(StatusResultSchema),
-    /** Why the host could not be asked (HOST_NOT_FOUND, …). */
-    error: z.nullable(WireErrorSchema),
-    /** Allowlisted origins whose host permission was not granted (the bridge cannot run there). */
-    originsWithoutPermission: z.array(z.string()),
-  })
-  .strict();
+export const DiagnosticsReplySchema = z.strictObject({
+  hostReachable: z.boolean(),
+  status: z.nullable(StatusResultSchema),
+  /** Why the host could not be asked (HOST_NOT_FOUND, …). */
+  error: z.nullable(WireErrorSchema),
+  /** Allowlisted origins whose host permission was not granted (the bridge cannot run there). */
+  originsWithoutPermission: z.array(z.string()),
+});
 export type DiagnosticsReply = z.infer<typeof DiagnosticsReplySchema>;
 
-export const PendingOperationReplySchema = z
-  .object({ operation: OperationSchema.nullable(), phase: PinPhaseSchema.nullable() })
-  .strict();
+export const PendingOperationReplySchema = z.strictObject({
+  operation: z.nullable(OperationSchema),
+  phase: z.nullable(PinPhaseSchema),
+});
 export type PendingOperationReply = z.infer<typeof PendingOperationReplySchema>;

@@ -33,13 +33,32 @@ export async function grantedPatterns(allowlist: readonly string[]): Promise<{ g
   return { granted: [...new Set(granted.map(originMatchPattern))], missing };
 }
 
+/**
+ * Brings the registrations to what the settings want: update what stays, register what is new, unregister the rest.
+ * Never unregister-then-register: a tab loading in that gap would get no bridge.
+ */
 async function register(): Promise<void> {
+  const wanted = await wantedScripts();
+  const wantedIds = new Set(wanted.map((script) => script.id));
+  const existing = (await browser.scripting.getRegisteredContentScripts())
+    .map((script) => script.id)
+    .filter((id) => Object.values<string>(SCRIPT_IDS).includes(id));
+  const stale = existing.filter((id) => !wantedIds.has(id));
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const kept = wanted.filter((script) => existing.includes(script.id));
+  const added = wanted.filter((script) => !existing.includes(script.id));
+  if (kept.length > 0) await browser.scripting.updateContentScripts(kept);
+  if (added.length > 0) await browser.scripting.registerContentScripts(added);
+  logEvent("content-scripts-registered", {
+    patterns: wanted[0]?.matches?.join(" ") ?? "",
+    platform: wantedIds.has(SCRIPT_IDS.platform),
+  });
+}
+
+async function wantedScripts(): Promise<Scripting.RegisteredContentScript[]> {
   const { settings } = await readBackgroundSettings();
   const { granted } = await grantedPatterns(settings.allowlist);
-  const existing = await browser.scripting.getRegisteredContentScripts();
-  const ours = existing.map((script) => script.id).filter((id) => Object.values<string>(SCRIPT_IDS).includes(id));
-  if (ours.length > 0) await browser.scripting.unregisterContentScripts({ ids: ours });
-  if (granted.length === 0) return;
+  if (granted.length === 0) return [];
   const scripts: Scripting.RegisteredContentScript[] = [
     { id: SCRIPT_IDS.bridge, js: [bridgeScript], matches: granted, runAt: "document_end", allFrames: false },
   ];
@@ -54,6 +73,5 @@ async function register(): Promise<void> {
       world: "MAIN",
     });
   }
-  await browser.scripting.registerContentScripts(scripts);
-  logEvent("content-scripts-registered", { patterns: granted.join(" "), platform: scripts.length > 1 });
+  return scripts;
 }

@@ -12,6 +12,7 @@ const LaunchRunsSchema = z.array(
     toReadyMs: z.number(),
     toWindowMs: z.number(),
     afterSubmitMs: z.number(),
+    messagingMs: z.number(),
     overheadMs: z.number(),
   }),
 );

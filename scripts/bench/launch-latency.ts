@@ -59,6 +59,11 @@ export interface LaunchRun {
   readonly toWindowMs: number;
   /** PIN submitted → `recvMsg` (includes the host's signature). */
   readonly afterSubmitMs: number;
+  /**
+   * Our messaging and code alone: `launchApp` → the PIN window's document starting, plus PIN submitted → `recvMsg`
+   * minus the host's signature. Leaves out the browser opening and drawing the window (and pin-status within it).
+   */
+  readonly messagingMs: number;
   /** The rest: page bridge, background, opening and drawing the PIN window, native messaging, the reply. */
   readonly overheadMs: number;
 }
@@ -115,9 +120,10 @@ export async function measureLaunchToReply(readerName: string, runs: number): Pr
         polling: 20,
       });
       const replyAt = await page.evaluate(() => Number(Reflect.get(window, "benchReplyAt")));
-      const hostMs = hostTimes(target.home.hostLog)
-        .slice(hostBefore)
-        .reduce((sum, ms) => sum + ms, 0);
+      const roundHostTimes = hostTimes(target.home.hostLog).slice(hostBefore);
+      const hostMs = roundHostTimes.reduce((sum, ms) => sum + ms, 0);
+      // The last request of a round is the signature (after pin-status); it runs between submit and reply.
+      const signHostMs = roundHostTimes.at(-1) ?? 0;
       const totalMs = replyAt - launchedAt;
       if (i > 0) {
         results.push({
@@ -128,6 +134,7 @@ export async function measureLaunchToReply(readerName: string, runs: number): Pr
           toWindowMs: startedAt - launchedAt,
           afterSubmitMs: replyAt - submittedAt,
           overheadMs: totalMs - pinMs - hostMs,
+          messagingMs: startedAt - launchedAt + (replyAt - submittedAt - signHostMs),
         });
       }
     }

@@ -106,6 +106,7 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
         toReady: summarize(launches.map((run) => run.toReadyMs)),
         toWindow: summarize(launches.map((run) => run.toWindowMs)),
         afterSubmit: summarize(launches.map((run) => run.afterSubmitMs)),
+        messaging: summarize(launches.map((run) => run.messagingMs)),
       };
     } catch (error) {
       launchProblem = error instanceof Error ? error.message.split("\n")[0] : String(error);

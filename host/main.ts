@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * Entry of the host bundle (dist/host/dips-companion-host.mjs; the rest of the code is in chunks/ beside it, loaded
- * by the import() calls below only when needed).
+ * Entry of the host bundle (dist/host/dips-companion-host.cjs). The import() calls below run their modules only
+ * when needed (scripts/build-host.mjs).
  * - no arguments, or what browsers pass (Chromium: the caller origin `chrome-extension://…/`; Firefox: the manifest
  *   path and the extension id) → the native-messaging loop;
  * - `install` / `uninstall` [--system] [--browser …] → register / remove the native-messaging manifests;

@@ -1,51 +1,71 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: MIT
-// Bundles the native-messaging host into dist/host/: the entry dips-companion-host.mjs (ESM, Node 20) and the
-// chunks/ it loads on demand.
+// Bundles the native-messaging host into dist/host/: dips-companion-host.cjs (the host, Node 20) and
+// vendor/pkijs.cjs (PKI.js and asn1js, read only when a certificate is parsed).
 //
-// A browser starts one host per connection, so start-up time is paid often (issue #6: spawn → first reply < 150 ms).
-// V8 compiles every byte of a module it loads, used or not, so the code is split (esbuild `splitting`) and minified:
-// the start path loads only the message loop, the card code and zod/mini; PKI.js/asn1js (~400 KB, reached through
-// `import("pkijs")` when a certificate is parsed) and the install command sit in chunks read only when used.
+// A browser starts one host per connection, so start-up time is paid often (issue #6: spawn → first reply < 150 ms):
+// - CommonJS, one file: Node loads an ES module entry through its ESM loader, which costs ~8 ms more per start on
+//   this machine than a CommonJS main, plus ~1.5 ms per further module; a single file is read and compiled once.
+// - minified, and PKI.js/asn1js (~400 KB, which V8 would have to scan) in their own file: the host reaches them
+//   through `import("pkijs")`, which resolves to ./vendor/pkijs.cjs. The rest of the lazily imported code (the
+//   commands loaded on first use, the install command) stays in the main file, where it is not run until needed;
+//   a running host therefore never reads its own code from disk again, except PKI.js.
 //
-// `pcsclite` is a native addon and stays outside the bundle: the host loads it with createRequire from its chunk's
+// `pcsclite` is a native addon and stays outside the bundle: the host loads it with createRequire from its own
 // folder, so from the repository it resolves to ./node_modules/pcsclite. The .deb installs dist/host/ as
 // /usr/lib/dips-companion/ and ships /usr/lib/dips-companion/node_modules/{pcsclite,bindings,file-uri-to-path}
 // (pcsclite built for the packaged Node ABI) next to it, so the same lookup finds it there.
 import { build } from "esbuild";
-import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outdir = `${root}dist/host`;
-const entry = `${outdir}/dips-companion-host.mjs`;
+const entry = `${outdir}/dips-companion-host.cjs`;
+const PKIJS_FILE = "./vendor/pkijs.cjs";
 
-// Chunk names carry content hashes: clear the folder so that no stale chunk is packaged.
-rmSync(outdir, { recursive: true, force: true });
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { "dips-companion-host": "host/main.ts" },
-  outdir,
-  chunkNames: "chunks/[name]-[hash]",
-  outExtension: { ".js": ".mjs" },
   bundle: true,
-  splitting: true,
   minify: true,
   platform: "node",
   target: "node20",
-  format: "esm",
-  external: ["pcsclite"],
-  // Some bundled CommonJS code calls require() for Node built-ins; give ESM output a real one.
-  banner: {
-    js: [
-      'import { createRequire as __companionCreateRequire } from "node:module";',
-      "const require = __companionCreateRequire(import.meta.url);",
-    ].join("\n"),
-  },
+  format: "cjs",
   legalComments: "eof",
   logLevel: "warning",
+};
+
+/** `import("pkijs")` in the host → the vendor file beside the bundle (kept external, loaded at run time). */
+const pkijsFromVendorFile = {
+  name: "pkijs-from-vendor-file",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^pkijs$/ }, () => ({ path: PKIJS_FILE, external: true }));
+  },
+};
+
+// Files of an earlier layout (the ESM entry and its chunks/) must not be packaged.
+rmSync(`${outdir}/chunks`, { recursive: true, force: true });
+rmSync(`${outdir}/dips-companion-host.mjs`, { force: true });
+await build({
+  ...common,
+  entryPoints: ["host/main.ts"],
+  outfile: entry,
+  external: ["pcsclite"],
+  plugins: [pkijsFromVendorFile],
+  // The sources are ES modules that locate themselves with import.meta.url; in CommonJS that is the file's URL.
+  define: { "import.meta.url": "__companionModuleUrl" },
+  banner: {
+    js: [
+      "#!/usr/bin/env node",
+      'const __companionModuleUrl = require("node:url").pathToFileURL(__filename).href;',
+    ].join("\n"),
+  },
 });
-// Only the entry is run directly (`node dips-companion-host.mjs`, or as an executable).
-writeFileSync(entry, `#!/usr/bin/env node\n${readFileSync(entry, "utf8")}`);
+// An ES re-export compiles to CommonJS whose named exports Node can see when the host import()s the file.
+await build({
+  ...common,
+  stdin: { contents: 'export * from "pkijs";', resolveDir: root, sourcefile: "pkijs-vendor.js" },
+  outfile: `${outdir}/${PKIJS_FILE}`,
+});
 chmodSync(entry, 0o755);
-process.stdout.write(`built ${entry} (+ chunks/)\n`);
+process.stdout.write(`built ${entry} (+ ${PKIJS_FILE})\n`);

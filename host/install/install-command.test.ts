@@ -16,7 +16,7 @@ function machine(platform: NodeJS.Platform, calls: string[][] = [], printed: str
     env: { LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" },
     home: "/home/u",
     nodePath: process.execPath,
-    bundlePath: "/opt/dips/dips-companion-host.mjs",
+    bundlePath: "/opt/dips/dips-companion-host.cjs",
     run: (program, args) => {
       calls.push([program, ...args]);
       return Promise.resolve(0);
@@ -64,7 +64,7 @@ describe("install on Linux (per user, under a staging root)", () => {
     const launcherFile = join(root, launcher);
     expect(statSync(launcherFile).mode & 0o777).toBe(0o755);
     expect(readFileSync(launcherFile, "utf8")).toContain(
-      `exec '${process.execPath}' '/opt/dips/dips-companion-host.mjs' "$@"`,
+      `exec '${process.execPath}' '/opt/dips/dips-companion-host.cjs' "$@"`,
     );
     expect(await runInstallCommand("uninstall", args, machine("linux"))).toBe(0);
     expect(existsSync(chrome)).toBe(false);
@@ -126,7 +126,7 @@ describe("install on Windows", () => {
       `${dir}\\jp.dips_companion.host.chromium.json`,
       `${dir}\\jp.dips_companion.host.firefox.json`,
     ]);
-    expect(writes[0]?.content).toBe(`@echo off\r\n"${process.execPath}" "/opt/dips/dips-companion-host.mjs" %*\r\n`);
+    expect(writes[0]?.content).toBe(`@echo off\r\n"${process.execPath}" "/opt/dips/dips-companion-host.cjs" %*\r\n`);
     expect(JSON.parse(writes[1]?.content ?? "")).toMatchObject({ path: `${dir}\\dips-companion-host.cmd` });
     const calls: string[][] = [];
     await applyPlan(

@@ -23,8 +23,8 @@ export interface InstallEnvironment {
 }
 
 /**
- * This machine, for the bundle at `bundlePath` (dist/host/dips-companion-host.mjs: the entry, which knows its own
- * path; this module runs from a chunk beside it).
+ * This machine, for the bundle at `bundlePath` (dist/host/dips-companion-host.cjs, as the entry names itself: the
+ * launcher must run the entry, whichever file this module ends up in).
  */
 export const realEnvironment = (bundlePath: string): InstallEnvironment => ({
   platform: process.platform,

@@ -21,7 +21,7 @@ export interface InstallOptions {
   ids: ExtensionIds;
   /** Absolute path of the node binary the launcher runs (`process.execPath`). */
   nodePath: string;
-  /** Absolute path of dips-companion-host.mjs. */
+  /** Absolute path of dips-companion-host.cjs. */
   bundlePath: string;
   home: string;
   /** Folder for the launcher (and, on Windows, the manifests). */

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # DIPS Companion card host: system-wide install / uninstall on Windows (run as Administrator).
 #   powershell -ExecutionPolicy Bypass -File install-host.ps1 [-Uninstall] [-SourceDir .\host] [-ChromeExtensionId <id>]
-# Copies the host bundle (dips-companion-host.mjs + node_modules\pcsclite built for the installed Node), writes one
+# Copies the host bundle (dips-companion-host.cjs + node_modules\pcsclite built for the installed Node), writes one
 # manifest per browser family and registers it under HKLM for Chrome, Edge and Firefox. Needs Node.js 20 (node.exe).
 [CmdletBinding()]
 param(
@@ -36,7 +36,7 @@ Copy-Item -Path (Join-Path $SourceDir '*') -Destination $InstallDir -Recurse -Fo
 
 # Browsers start the host with their own environment: the launcher names node.exe by absolute path.
 $launcher = Join-Path $InstallDir 'dips-companion-host.cmd'
-Set-Content -Path $launcher -Encoding ASCII -Value "@echo off`r`n`"$node`" `"%~dp0dips-companion-host.mjs`" %*"
+Set-Content -Path $launcher -Encoding ASCII -Value "@echo off`r`n`"$node`" `"%~dp0dips-companion-host.cjs`" %*"
 
 $common = [ordered]@{ name = $HostName; description = 'DIPS Companion card host'; path = $launcher; type = 'stdio' }
 $manifests = @{

@@ -16,11 +16,11 @@ const frame = (message: unknown): Buffer => {
   return Buffer.concat([header, json]);
 };
 
-/** Starts dist/host/dips-companion-host.mjs with its own config folder. */
+/** Starts dist/host/dips-companion-host.cjs with its own config folder. */
 export function spawnHost(root: string, configDir: string): BenchHost {
   const child = spawn(
     process.execPath,
-    [join(root, "dist/host/dips-companion-host.mjs"), "chrome-extension://bench/"],
+    [join(root, "dist/host/dips-companion-host.cjs"), "chrome-extension://bench/"],
     {
       env: { ...process.env, DIPS_COMPANION_CONFIG_DIR: configDir },
       stdio: ["pipe", "pipe", "inherit"],

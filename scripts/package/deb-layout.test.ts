@@ -9,8 +9,8 @@ import { LINUX_LAUNCHER } from "./host-manifests";
 const files = debFiles({
   version: "0.1.0",
   hostFiles: [
-    { path: "dips-companion-host.mjs", data: Buffer.from('import "./chunks/native-host-X.mjs";') },
-    { path: "chunks/native-host-X.mjs", data: Buffer.from("// host") },
+    { path: "dips-companion-host.cjs", data: Buffer.from('import("./vendor/pkijs.cjs");') },
+    { path: "vendor/pkijs.cjs", data: Buffer.from("// PKI.js") },
   ],
   nodeModulesDir: resolve(import.meta.dirname, "../../node_modules"),
   chromeExtensionId: CHROME_EXTENSION_ID,
@@ -48,13 +48,13 @@ describe("the .deb layout", () => {
     const launcher = byPath.get(LINUX_LAUNCHER);
     expect(launcher?.mode).toBe(0o755);
     expect(launcher?.data.toString()).toContain(
-      'exec /usr/bin/node /usr/lib/dips-companion/dips-companion-host.mjs "$@"',
+      'exec /usr/bin/node /usr/lib/dips-companion/dips-companion-host.cjs "$@"',
     );
   });
 
-  it("installs the bundle's entry and its chunks in their built layout", () => {
-    expect(byPath.get("/usr/lib/dips-companion/dips-companion-host.mjs")?.data.toString()).toContain("./chunks/");
-    expect(byPath.get("/usr/lib/dips-companion/chunks/native-host-X.mjs")?.mode).toBe(0o644);
+  it("installs the bundle's files in their built layout", () => {
+    expect(byPath.get("/usr/lib/dips-companion/dips-companion-host.cjs")?.data.toString()).toContain("./vendor/");
+    expect(byPath.get("/usr/lib/dips-companion/vendor/pkijs.cjs")?.mode).toBe(0o644);
   });
 
   it("ships the pcsclite addon and the modules it loads, next to the bundle", () => {

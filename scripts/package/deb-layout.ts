@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * What the Linux package contains, as a list of files (path inside the package, bytes, mode): the host bundle (entry
- * and chunks), the pcsclite addon and the two small modules it loads, the launcher, a host manifest per browser,
+ * What the Linux package contains, as a list of files (path inside the package, bytes, mode): the host bundle (the
+ * host and its vendor/ file), the pcsclite addon and the two small modules it loads, the launcher, a host manifest per browser,
  * policy examples, and DEBIAN/control. Building the .deb from this list is build-deb.ts's job.
  */
 import { readFileSync } from "node:fs";
@@ -16,7 +16,7 @@ import {
 import { HOST_NAME } from "../../shared/version";
 
 export interface PackageFile {
-  /** Absolute path once installed, e.g. `/usr/lib/dips-companion/dips-companion-host.mjs`. */
+  /** Absolute path once installed, e.g. `/usr/lib/dips-companion/dips-companion-host.cjs`. */
   readonly path: string;
   readonly data: Buffer;
   readonly mode: 0o644 | 0o755;
@@ -25,8 +25,8 @@ export interface PackageFile {
 export interface DebInput {
   readonly version: string;
   /**
-   * The built host bundle: every file of dist/host/ by its path there (`dips-companion-host.mjs`, `chunks/…`). The
-   * entry loads its chunks by relative path, so they are installed in the same layout.
+   * The built host bundle: every file of dist/host/ by its path there (`dips-companion-host.cjs`,
+   * `vendor/pkijs.cjs`). The host loads PKI.js by relative path, so they are installed in the same layout.
    */
   readonly hostFiles: readonly { readonly path: string; readonly data: Buffer }[];
   /** The repository's node_modules (pcsclite built for this Node ABI). */
@@ -66,7 +66,7 @@ export function debControl(version: string, installedSizeKiB: number): string {
 }
 
 export function debFiles(input: DebInput): PackageFile[] {
-  const launcher = `#!/bin/sh\n# Browsers start this with their own PATH: run the host with the system Node by absolute path.\nexec /usr/bin/node ${LINUX_INSTALL_DIR}/dips-companion-host.mjs "$@"\n`;
+  const launcher = `#!/bin/sh\n# Browsers start this with their own PATH: run the host with the system Node by absolute path.\nexec /usr/bin/node ${LINUX_INSTALL_DIR}/dips-companion-host.cjs "$@"\n`;
   const files: PackageFile[] = [
     ...input.hostFiles.map((file) => ({
       path: `${LINUX_INSTALL_DIR}/${file.path}`,

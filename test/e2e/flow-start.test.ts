@@ -49,6 +49,6 @@ describe("npm start on a fresh clone", () => {
         step,
       ).toBe(true);
     }
-    expect(existsSync(join(clone, "dist", "host", "dips-companion-host.mjs"))).toBe(true);
+    expect(existsSync(join(clone, "dist", "host", "dips-companion-host.cjs"))).toBe(true);
   }, 600_000);
 });

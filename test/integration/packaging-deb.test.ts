@@ -20,7 +20,7 @@ import { frame } from "./support-host";
 const stack = useCardStack();
 const INSTALLED = [
   LINUX_LAUNCHER,
-  "/usr/lib/dips-companion/dips-companion-host.mjs",
+  "/usr/lib/dips-companion/dips-companion-host.cjs",
   "/usr/lib/dips-companion/node_modules/pcsclite/build/Release/pcsclite.node",
   ...Object.values(LINUX_HOST_MANIFEST_DIRS).map((dir) => `${dir}/${HOST_NAME}.json`),
 ];
@@ -64,9 +64,9 @@ describe("the .deb", () => {
     installDeb(debPath);
     expect(debInstalled()).toBe(true);
     for (const path of INSTALLED) expect(existsSync(path), path).toBe(true);
-    const chunks = readdirSync(join(ROOT, "dist/host/chunks"));
-    expect(chunks.length).toBeGreaterThan(0);
-    for (const chunk of chunks) expect(existsSync(`/usr/lib/dips-companion/chunks/${chunk}`), chunk).toBe(true);
+    const vendored = readdirSync(join(ROOT, "dist/host/vendor"));
+    expect(vendored.length).toBeGreaterThan(0);
+    for (const file of vendored) expect(existsSync(`/usr/lib/dips-companion/vendor/${file}`), file).toBe(true);
     const chromium = JSON.parse(readFileSync(`/etc/chromium/native-messaging-hosts/${HOST_NAME}.json`, "utf8")) as {
       path: string;
       allowed_origins: string[];
@@ -86,7 +86,7 @@ describe("the .deb", () => {
     expect(status.hostVersion).toBe(PRODUCT_VERSION);
     expect(status.pcscRunning).toBe(true);
     expect(status.card?.reader).toBe(stack.readerName);
-    // The certificate dates come from PKI.js, which the installed entry loads from its chunks/ folder on demand.
+    // The certificate dates come from PKI.js, which the installed host loads from its vendor/ folder on demand.
     expect(status.card?.authCertificate?.valid).toBe(true);
   });
 

@@ -20,7 +20,7 @@ export function packageCurrentBuild(
   outDir: string,
   updateBaseUrl = "https://updates.example.jp/dc/",
 ): Promise<PackageResult> {
-  const built = ["dist/chrome/manifest.json", "dist/firefox/manifest.json", "dist/host/dips-companion-host.mjs"].every(
+  const built = ["dist/chrome/manifest.json", "dist/firefox/manifest.json", "dist/host/dips-companion-host.cjs"].every(
     (path) => existsSync(join(ROOT, path)),
   );
   return packageAll({

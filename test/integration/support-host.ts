@@ -8,10 +8,10 @@ import { HostReplySchema, type HostReply, type HostRequestInput } from "../../sh
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The bundle under test (built once per test process by `buildHost`). */
-export const HOST_BUNDLE = join(ROOT, "dist/host/dips-companion-host.mjs");
+export const HOST_BUNDLE = join(ROOT, "dist/host/dips-companion-host.cjs");
 let built = false;
 
-/** Builds dist/host/dips-companion-host.mjs from the current sources (once per process). */
+/** Builds dist/host/dips-companion-host.cjs from the current sources (once per process). */
 export function buildHost(): void {
   if (built) return;
   execFileSync(process.execPath, [join(ROOT, "scripts/build-host.mjs")], { stdio: "ignore" });

@@ -11,7 +11,7 @@ import { CHROME_EXTENSION_ID, GECKO_ID } from "../../../shared/extension-ids";
 import { HOST_NAME } from "../../../shared/version";
 
 /** The built host (`npm run build:host`). */
-export const HOST_SCRIPT = resolve(import.meta.dirname, "../../../dist/host/dips-companion-host.mjs");
+export const HOST_SCRIPT = resolve(import.meta.dirname, "../../../dist/host/dips-companion-host.cjs");
 
 export interface BrowserHome {
   readonly home: string;

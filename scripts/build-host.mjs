@@ -35,6 +35,24 @@ const common = {
   logLevel: "warning",
 };
 
+/**
+ * The sources are ES modules that locate themselves with `import.meta.url`; in the CommonJS bundle that is the
+ * bundle file's URL. Injected as a module (not a banner) so that the bundle still opens with "use strict".
+ */
+const importMetaUrl = {
+  name: "import-meta-url",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^companion:import-meta-url$/ }, (args) => ({
+      path: args.path,
+      namespace: "companion",
+    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "companion" }, () => ({
+      contents: 'export const companionModuleUrl = require("node:url").pathToFileURL(__filename).href;',
+      loader: "js",
+    }));
+  },
+};
+
 /** `import("pkijs")` in the host → the vendor file beside the bundle (kept external, loaded at run time). */
 const pkijsFromVendorFile = {
   name: "pkijs-from-vendor-file",
@@ -51,15 +69,10 @@ await build({
   entryPoints: ["host/main.ts"],
   outfile: entry,
   external: ["pcsclite"],
-  plugins: [pkijsFromVendorFile],
-  // The sources are ES modules that locate themselves with import.meta.url; in CommonJS that is the file's URL.
-  define: { "import.meta.url": "__companionModuleUrl" },
-  banner: {
-    js: [
-      "#!/usr/bin/env node",
-      'const __companionModuleUrl = require("node:url").pathToFileURL(__filename).href;',
-    ].join("\n"),
-  },
+  plugins: [importMetaUrl, pkijsFromVendorFile],
+  inject: ["companion:import-meta-url"],
+  define: { "import.meta.url": "companionModuleUrl" },
+  banner: { js: "#!/usr/bin/env node" },
 });
 // An ES re-export compiles to CommonJS whose named exports Node can see when the host import()s the file.
 await build({

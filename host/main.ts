@@ -25,12 +25,10 @@ async function main(args: string[]): Promise<number> {
     const { realEnvironment, runInstallCommand } = await import("./install/install-command");
     return runInstallCommand(first, args.slice(1), realEnvironment(fileURLToPath(import.meta.url)));
   }
-  // Overlap the start-up work (issue #6, cold start): the loader reads the rest of the host's files while the
-  // pcsclite addon loads and connects to pcscd, and pcscd lists the readers on pcsclite's thread while that code is
-  // compiled, instead of after the first request has been read.
-  const loading = import("./native-host");
+  // PC/SC first (issue #6, cold start): pcscd lists the readers on pcsclite's thread while the rest of the host
+  // (message loop, schemas, card code) is initialised, instead of after the first request has been read.
   const pcsc = PcscMonitor.startEarly();
-  const { runNativeHost } = await loading;
+  const { runNativeHost } = await import("./native-host");
   await runNativeHost(pcsc);
   const { hungPcscCalls } = await import("./card/pcsc/with-timeout");
   // Node's exit joins libuv's thread pool, where a hung PC/SC call may sit forever: end without that join. Every

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * The commands a new host does not need for its first reply (see dispatch.ts), in one module so that they load
- * together, in one step, on first use.
+ * The commands a new host does not need for its first reply (see dispatch.ts), in one module so that they are
+ * initialised together on first use.
  */
 export { authenticate } from "./authenticate";
 export { cardInfo } from "./card-info";

@@ -39,4 +39,5 @@ for (const [entry, file] of [
   });
 }
 const { main } = await import(pathToFileURL(outfile).href);
-process.exitCode = await main(root, args);
+// Exit explicitly: the bench's own PC/SC monitor and emulated card would keep the event loop alive.
+process.exit(await main(root, args));

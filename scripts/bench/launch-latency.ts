@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { Page } from "puppeteer-core";
 import { z } from "zod";
-import { startBridgeTestServer } from "../../test/e2e/support/bridge-test-page";
+import { startBridgeTestServer, openBridgePage } from "../../test/e2e/support/bridge-test-page";
 import { allowOrigin, launchExtensionBrowser, waitForPinWindow } from "../../test/e2e/support/extension-browser";
 import { submitPin, waitForPhase } from "../../test/e2e/support/pin-window-driver";
 import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "../../extension/pages/pin/marks";
@@ -91,9 +91,7 @@ export async function measureLaunchToReply(readerName: string, runs: number): Pr
   const target = await launchExtensionBrowser("chromium", { reader: readerName });
   try {
     await allowOrigin(target, server.origin);
-    const page: Page = await target.browser.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector("#app-is-installed", { timeout: 15_000 });
+    const page = await openBridgePage(target.browser, `${server.origin}/`);
     await page.evaluate(() =>
       document.addEventListener("recvMsg", () => Reflect.set(window, "benchReplyAt", Date.now())),
     );

@@ -21,7 +21,13 @@ import { HOST_NAME } from "../../shared/version";
 import { debInstalled, installDeb, packageCurrentBuild, removeDeb } from "../integration/packaging-support";
 import { useCardStack } from "../support/use-card-stack";
 import { chromiumThirdPartyPolicy, testManagedValues, writeChromiumPolicy } from "./support/admin-policy";
-import { launchApp, startBridgeTestServer, waitForReply, type BridgeTestServer } from "./support/bridge-test-page";
+import {
+  launchApp,
+  startBridgeTestServer,
+  waitForReply,
+  type BridgeTestServer,
+  openBridgePage,
+} from "./support/bridge-test-page";
 import { createBrowserHome, type BrowserHome } from "./support/browser-home";
 import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
 import { waitForPinWindow, type ExtensionBrowser } from "./support/extension-browser";
@@ -183,9 +189,7 @@ describe("ExtensionInstallForcelist with a self-hosted CRX and the host from the
       extensionOrigin: EXTENSION_ORIGIN,
       close: () => browser.close(),
     };
-    const page = await browser.newPage();
-    await page.goto(`https://${DIPS_REG_HOST}/`);
-    await page.waitForSelector("#app-is-installed", { timeout: 15_000 });
+    const page = await openBridgePage(browser, `https://${DIPS_REG_HOST}/`);
     const digest = digestInfoBase64("force-installed extension");
     await launchApp(page, { mode: "01", service_id: "01", digest });
     await submitPin(await waitForPinWindow(target), "1234");

@@ -23,7 +23,13 @@ import {
   writeChromiumPolicy,
   writeFirefoxManagedStorage,
 } from "./support/admin-policy";
-import { launchApp, startBridgeTestServer, waitForReply, type BridgeTestServer } from "./support/bridge-test-page";
+import {
+  launchApp,
+  startBridgeTestServer,
+  waitForReply,
+  type BridgeTestServer,
+  openBridgePage,
+} from "./support/bridge-test-page";
 import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
 import {
   BROWSER_KINDS,
@@ -101,9 +107,7 @@ describe.each(BROWSER_KINDS)("managed settings in %s", (kind) => {
 
   it("answers the page bridge on the origin the policy allows (mode 01 with the emulated card)", async () => {
     await grantPolicyOrigin(target, options, bridgeServer.origin);
-    const page = await target.browser.newPage();
-    await page.goto(`${bridgeServer.origin}/`);
-    await page.waitForSelector("#app-is-installed", { timeout: 15_000 });
+    const page = await openBridgePage(target.browser, `${bridgeServer.origin}/`);
     const digest = digestInfoBase64("admin policy origin");
     await launchApp(page, { mode: "01", service_id: "01", digest });
     await submitPin(await waitForPinWindow(target), AUTH_PIN);

@@ -19,15 +19,14 @@ import {
   detectionInputs,
   launchApp,
   recordedReplies,
-  startBridgeTestServer,
   waitForReply,
   type BridgeTestServer,
+  openBridgePage,
 } from "./support/bridge-test-page";
+import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64, hexText, signatureMatches } from "./support/card-crypto";
 import {
   BROWSER_KINDS,
-  allowOrigin,
-  launchExtensionBrowser,
   openExtensionPage,
   openPopupFor,
   waitForPinWindow,
@@ -57,12 +56,8 @@ describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
   const nextReply = async (): Promise<Record<string, unknown>> => waitForReply(page, ++replies);
 
   beforeAll(async () => {
-    server = await startBridgeTestServer();
-    target = await launchExtensionBrowser(kind, { reader: stack.readerName });
-    await allowOrigin(target, server.origin);
-    page = await target.browser.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector("#app-is-installed", { timeout: 15_000 });
+    ({ server, target } = await launchBridgeBrowser(kind, { reader: stack.readerName }));
+    page = await openBridgePage(target.browser, `${server.origin}/`);
   });
   afterAll(async () => {
     await target?.close();
@@ -185,9 +180,7 @@ describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
   });
 
   it("runs one card operation at a time: a second tab's PIN window waits and says so", async () => {
-    const second = await target.browser.newPage();
-    await second.goto(`${server.origin}/`);
-    await second.waitForSelector("#app-is-installed", { timeout: 15_000 });
+    const second = await openBridgePage(target.browser, `${server.origin}/`);
     const firstDigest = digestInfoBase64("first tab");
     const firstWindow = await request({ mode: "01", digest: firstDigest });
     await waitForPhase(firstWindow, "ready");

@@ -4,20 +4,9 @@
  * whether the extension answers is seen from its own failure reply to an unsupported mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchApp,
-  recordedReplies,
-  startBridgeTestServer,
-  waitForReply,
-  type BridgeTestServer,
-} from "./support/bridge-test-page";
-import {
-  BROWSER_KINDS,
-  allowOrigin,
-  launchExtensionBrowser,
-  openPopupFor,
-  type ExtensionBrowser,
-} from "./support/extension-browser";
+import { launchApp, recordedReplies, waitForReply, type BridgeTestServer } from "./support/bridge-test-page";
+import { launchBridgeBrowser } from "./support/bridge-browser";
+import { BROWSER_KINDS, openPopupFor, type ExtensionBrowser } from "./support/extension-browser";
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -26,9 +15,7 @@ describe.each(BROWSER_KINDS)("coexistence and platform in %s", (kind) => {
   let server: BridgeTestServer;
 
   beforeAll(async () => {
-    server = await startBridgeTestServer();
-    target = await launchExtensionBrowser(kind, { withoutHost: true });
-    await allowOrigin(target, server.origin);
+    ({ server, target } = await launchBridgeBrowser(kind, { withoutHost: true }));
   });
   afterAll(async () => {
     await target?.close();

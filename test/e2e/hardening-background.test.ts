@@ -24,18 +24,13 @@ import { firefoxBackgroundState, hostPids, openPinWindowCount, stopBackground, w
 import {
   launchApp,
   recordedReplies,
-  startBridgeTestServer,
   waitForReply,
   type BridgeTestServer,
+  openBridgePage,
 } from "./support/bridge-test-page";
+import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
-import {
-  BROWSER_KINDS,
-  allowOrigin,
-  launchExtensionBrowser,
-  waitForPinWindow,
-  type ExtensionBrowser,
-} from "./support/extension-browser";
+import { BROWSER_KINDS, waitForPinWindow, type ExtensionBrowser } from "./support/extension-browser";
 import { submitPin, waitForPhase } from "./support/pin-window-driver";
 
 const AUTH_PIN = "1234";
@@ -70,12 +65,8 @@ describe.each(BROWSER_KINDS)("background stopped while waiting in %s", (kind) =>
   };
 
   beforeAll(async () => {
-    server = await startBridgeTestServer();
-    target = await launchExtensionBrowser(kind, { reader: stack.readerName, firefoxIdleTimeoutSeconds: 5 });
-    await allowOrigin(target, server.origin);
-    page = await target.browser.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector("#app-is-installed", { timeout: 15_000 });
+    ({ server, target } = await launchBridgeBrowser(kind, { reader: stack.readerName, firefoxIdleTimeoutSeconds: 5 }));
+    page = await openBridgePage(target.browser, `${server.origin}/`);
   });
   afterAll(async () => {
     stack.card.unhang();

@@ -10,20 +10,10 @@ import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PageAuthReplySchema, PageFailureReplySchema, PageRequestSchema } from "../../shared/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
-import {
-  recordedReplies,
-  startBridgeTestServer,
-  waitForReply,
-  type BridgeTestServer,
-} from "./support/bridge-test-page";
+import { recordedReplies, waitForReply, type BridgeTestServer, openBridgePage } from "./support/bridge-test-page";
+import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
-import {
-  BROWSER_KINDS,
-  allowOrigin,
-  launchExtensionBrowser,
-  waitForPinWindow,
-  type ExtensionBrowser,
-} from "./support/extension-browser";
+import { BROWSER_KINDS, waitForPinWindow, type ExtensionBrowser } from "./support/extension-browser";
 import { hostRequestCount } from "./support/host-log";
 import { submitPin } from "./support/pin-window-driver";
 
@@ -125,12 +115,8 @@ describe.each(BROWSER_KINDS)("page bridge abuse in %s", (kind) => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startBridgeTestServer();
-    target = await launchExtensionBrowser(kind, { reader: stack.readerName });
-    await allowOrigin(target, server.origin);
-    page = await target.browser.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector("#app-is-installed", { timeout: 15_000 });
+    ({ server, target } = await launchBridgeBrowser(kind, { reader: stack.readerName }));
+    page = await openBridgePage(target.browser, `${server.origin}/`);
   });
   afterAll(async () => {
     await target?.close();

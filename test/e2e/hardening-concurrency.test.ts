@@ -13,18 +13,13 @@ import { useCardStack } from "../support/use-card-stack";
 import {
   launchApp,
   recordedReplies,
-  startBridgeTestServer,
   waitForReply,
   type BridgeTestServer,
+  openBridgePage,
 } from "./support/bridge-test-page";
+import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
-import {
-  BROWSER_KINDS,
-  allowOrigin,
-  launchExtensionBrowser,
-  openExtensionPage,
-  type ExtensionBrowser,
-} from "./support/extension-browser";
+import { BROWSER_KINDS, openExtensionPage, type ExtensionBrowser } from "./support/extension-browser";
 import { readPinWindow, submitPin } from "./support/pin-window-driver";
 
 const ROUNDS = 20;
@@ -74,16 +69,9 @@ describe.each(BROWSER_KINDS)("two tabs and the diagnostics at once in %s", (kind
   let options: Page;
 
   beforeAll(async () => {
-    server = await startBridgeTestServer();
-    target = await launchExtensionBrowser(kind, { reader: stack.readerName });
-    await allowOrigin(target, server.origin);
+    ({ server, target } = await launchBridgeBrowser(kind, { reader: stack.readerName }));
     tabs = [];
-    for (let index = 0; index < 2; index++) {
-      const tab = await target.browser.newPage();
-      await tab.goto(`${server.origin}/`);
-      await tab.waitForSelector("#app-is-installed", { timeout: 15_000 });
-      tabs.push(tab);
-    }
+    for (let index = 0; index < 2; index++) tabs.push(await openBridgePage(target.browser, `${server.origin}/`));
     options = await openExtensionPage(target, "pages/options/index.html");
     await options.waitForSelector("#diagnostics-list li[data-ok]", { timeout: 60_000 });
   });

@@ -12,16 +12,10 @@ import { restartPcscd } from "../stack/pcscd-process";
 import { waitForCardPresence } from "../stack/pcsc-readers";
 import { useCardStack } from "../support/use-card-stack";
 import { hostPids, runDiagnostics, waitUntil } from "./hardening-support";
-import { launchApp, startBridgeTestServer, waitForReply, type BridgeTestServer } from "./support/bridge-test-page";
+import { launchApp, waitForReply, type BridgeTestServer, openBridgePage } from "./support/bridge-test-page";
+import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
-import {
-  BROWSER_KINDS,
-  allowOrigin,
-  launchExtensionBrowser,
-  openExtensionPage,
-  waitForPinWindow,
-  type ExtensionBrowser,
-} from "./support/extension-browser";
+import { BROWSER_KINDS, openExtensionPage, waitForPinWindow, type ExtensionBrowser } from "./support/extension-browser";
 import { readPinWindow, submitPin, waitForPhase } from "./support/pin-window-driver";
 
 const AUTH_PIN = "1234";
@@ -46,12 +40,8 @@ describe.each(BROWSER_KINDS)("host and service faults in %s", (kind) => {
   };
 
   beforeAll(async () => {
-    server = await startBridgeTestServer();
-    target = await launchExtensionBrowser(kind, { reader: stack.readerName });
-    await allowOrigin(target, server.origin);
-    page = await target.browser.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector("#app-is-installed", { timeout: 15_000 });
+    ({ server, target } = await launchBridgeBrowser(kind, { reader: stack.readerName }));
+    page = await openBridgePage(target.browser, `${server.origin}/`);
   });
   afterAll(async () => {
     stack.card.unhang();

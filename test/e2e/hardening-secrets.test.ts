@@ -13,7 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PageAuthReplySchema, PageCardInfoReplySchema, PageSignReplySchema } from "../../shared/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
 import { readStorage } from "./pages/extension-storage";
-import { launchApp, startBridgeTestServer, waitForReply, type BridgeTestServer } from "./support/bridge-test-page";
+import {
+  launchApp,
+  startBridgeTestServer,
+  waitForReply,
+  type BridgeTestServer,
+  openBridgePage,
+} from "./support/bridge-test-page";
 import { digestInfoBase64 } from "./support/card-crypto";
 import {
   BROWSER_KINDS,
@@ -86,9 +92,7 @@ describe.each(BROWSER_KINDS)("no PIN anywhere after PIN flows in %s", (kind) => 
       ).worker();
       worker?.on("console", (message) => backgroundConsole.push(message.text()));
     }
-    page = await target.browser.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.waitForSelector("#app-is-installed", { timeout: 15_000 });
+    page = await openBridgePage(target.browser, `${server.origin}/`);
   });
   afterAll(async () => {
     await target?.close();

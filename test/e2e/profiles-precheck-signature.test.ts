@@ -13,7 +13,7 @@ import { useCardStack } from "../support/use-card-stack";
 import { readStorage, tabIdOf, writeStorage } from "./pages/extension-storage";
 import { openExtensionPageRetrying } from "./pages/open-extension-page";
 import { startPagesServer, type PagesServer } from "./pages/pages-server";
-import { waitForReply } from "./support/bridge-test-page";
+import { waitForReply, openBridgePage } from "./support/bridge-test-page";
 import { digestInfoBase64 } from "./support/card-crypto";
 import {
   BROWSER_KINDS,
@@ -65,9 +65,7 @@ describe.each(BROWSER_KINDS)("pre-check after a mode-02 signature in %s", (kind)
 
   it("flags the changed address after the signature and updates the profile", async () => {
     const url = `${server.origin}/prefill-ja.html?sign=1`;
-    const page = await target.browser.newPage();
-    await page.goto(url);
-    await page.waitForSelector("#app-is-installed", { timeout: 15_000 });
+    const page = await openBridgePage(target.browser, url);
     const popup = await openExtensionPageRetrying(target, `pages/popup/index.html?tab=${await tabIdOf(options, url)}`);
     await popup.waitForSelector("#prefill-owner");
     await popup.$eval("#prefill-fill", (button) => (button as HTMLElement).click());

@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Page } from "puppeteer-core";
+import type { Browser, Page } from "puppeteer-core";
 
 export const PAGE_OWNER_NAME = "山田 太郎";
 export const PAGE_UA_SERIALS = ["SN-E2E-0001", "SN-E2E-0002"];
@@ -55,6 +55,14 @@ export async function startBridgeTestServer(): Promise<BridgeTestServer> {
     otherOrigin: `http://localhost:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Opens the page in a new tab and waits until the extension's bridge has announced itself there. */
+export async function openBridgePage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForSelector("#app-is-installed", { timeout: 15_000 });
+  return page;
 }
 
 /** Dispatches `launchApp` with the request (an object is JSON-encoded, a string sent as is). */

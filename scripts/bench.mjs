@@ -4,10 +4,9 @@
 // (with the TCP_NODELAY shim), plus host start-up, warm overhead, prefill and bundle sizes. Builds the host and the
 // extension, bundles the TypeScript driver (scripts/bench/main.ts) with esbuild and runs it. Never part of npm test.
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { bundleDriver } from "./bundle-driver.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -25,18 +24,7 @@ for (const [entry, file] of [
   ["main.ts", outfile],
   ["launch-main.ts", launchOutfile],
 ]) {
-  mkdirSync(dirname(file), { recursive: true });
-  await build({
-    entryPoints: [join(root, "scripts", "bench", entry)],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    outfile: file,
-    // npm packages (pcsclite, pkijs, zod, happy-dom, puppeteer-core) load from node_modules at run time.
-    packages: "external",
-    logLevel: "warning",
-  });
+  await bundleDriver(join(root, "scripts", "bench", entry), file);
 }
 const { main } = await import(pathToFileURL(outfile).href);
 // Exit explicitly: the bench's own PC/SC monitor and emulated card would keep the event loop alive.

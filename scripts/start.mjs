@@ -4,10 +4,9 @@
 // the practice site, the card emulator and the PC/SC test stack from test/) with esbuild, and run it.
 // Options: npm start -- --help
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { bundleDriver } from "./bundle-driver.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -22,17 +21,6 @@ if (!help && !args.includes("--no-build")) {
 // Three folders deep, like the test/e2e/support modules it bundles, so their paths relative to their own folder
 // (`../../../dist/…`) still point into this repository from the bundle.
 const outfile = join(root, "build", "start", "driver", "start-driver.mjs");
-mkdirSync(dirname(outfile), { recursive: true });
-await build({
-  entryPoints: [join(root, "scripts", "start", "main.ts")],
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  outfile,
-  // npm packages (puppeteer-core, pcsclite, pkijs, zod, esbuild) load from node_modules at run time.
-  packages: "external",
-  logLevel: "warning",
-});
+await bundleDriver(join(root, "scripts", "start", "main.ts"), outfile);
 const { main } = await import(pathToFileURL(outfile).href);
 process.exitCode = await main(args);

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+// Bundles a TypeScript driver (bench, start) into one ES module under build/ so Node runs it without a TS loader.
+// npm packages (puppeteer-core, pcsclite, pkijs, zod, happy-dom, esbuild) stay external and load from node_modules.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { build } from "esbuild";
+
+/** @param {string} entry the driver's .ts entry  @param {string} outfile the .mjs to write */
+export async function bundleDriver(entry, outfile) {
+  mkdirSync(dirname(outfile), { recursive: true });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile,
+    packages: "external",
+    logLevel: "warning",
+  });
+}

@@ -86,8 +86,11 @@ for (const project of projects) {
   const summary = JSON.parse(readFileSync(report, "utf8"));
   passed += summary.numPassedTests;
   failed += summary.numFailedTests;
-  // A file that fails to load has no tests in the counts; count it as a failure.
-  failed += summary.testResults.filter((file) => file.status === "failed" && file.assertionResults.length === 0).length;
+  // A file that fails without a failed test (it did not load, or a beforeAll/afterAll hook failed and its tests were
+  // skipped) is not in the counts: count it as one failure.
+  failed += summary.testResults.filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+  ).length;
 }
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);

@@ -183,7 +183,9 @@ export async function openExtensionPage(target: ExtensionBrowser, path: string):
 export async function allowOrigin(target: ExtensionBrowser, origin: string): Promise<void> {
   if (target.kind === "chromium") await grantSiteAccessInChromium(target, origin);
   const options = await openExtensionPage(target, "pages/options/index.html");
-  await options.waitForSelector("#allowlist-input");
+  // The editor's click handler is attached before it first lists the origins (the defaults are always there); the
+  // input exists earlier, in the static HTML, so waiting for it alone let a click on a loaded machine go unheard.
+  await options.waitForSelector("#allowlist-list li[data-origin]", { timeout: 15_000 });
   await options.type("#allowlist-input", origin);
   await options.click("#allowlist-add");
   await options.waitForSelector(`#allowlist-list li[data-origin="${origin}"]`, { timeout: 15_000 });

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { constants, type KeyObject, publicDecrypt, X509Certificate } from "node:crypto";
+import { constants, createPublicKey, type KeyObject, publicDecrypt } from "node:crypto";
 import type { Certificate as PkijsCertificate } from "pkijs";
 import { CompanionError } from "../../shared/errors/companion-error";
 
@@ -55,7 +55,13 @@ export class ParsedCertificate {
    */
   signs(digestInfo: Buffer, signature: Buffer): boolean {
     try {
-      this.publicKey ??= new X509Certificate(this.der).publicKey;
+      // From the already parsed SubjectPublicKeyInfo, not OpenSSL's certificate parser: that one refuses encodings
+      // PKI.js reads (a serial number with a needless leading zero byte), and the key is all this check needs.
+      this.publicKey ??= createPublicKey({
+        key: Buffer.from(this.certificate.subjectPublicKeyInfo.toSchema().toBER()),
+        format: "der",
+        type: "spki",
+      });
       return publicDecrypt({ key: this.publicKey, padding: constants.RSA_PKCS1_PADDING }, signature).equals(digestInfo);
     } catch {
       return false;

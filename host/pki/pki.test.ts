@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
+import { constants, createHash, generateKeyPairSync, privateEncrypt, X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
+import * as asn1js from "asn1js";
+import * as pkijs from "pkijs";
 import { describe, expect, it } from "vitest";
 import { ParsedCertificate } from "./certificate";
 import { assertIssuedBy, assertValidAt, validityOf } from "./certificate-checks";
@@ -29,6 +32,20 @@ describe("certificate checks", () => {
     await expect(assertIssuedBy(sign, await fixture("other-sign-ca"))).rejects.toThrow(/CERT_INVALID/);
   });
 
+  it("checks a card's signature even when OpenSSL would refuse the certificate (serial with a needless 00)", async () => {
+    const { der, privateKey } = await selfSignedWithSerial([0x00, 0x10, 0x20, 0x30]);
+    expect(() => new X509Certificate(der)).toThrow();
+    const certificate = await ParsedCertificate.parse(der);
+    const digestInfoOf = (text: string): Buffer =>
+      Buffer.concat([
+        Buffer.from("3031300d060960864801650304020105000420", "hex"),
+        createHash("sha256").update(text).digest(),
+      ]);
+    const signature = privateEncrypt({ key: privateKey, padding: constants.RSA_PKCS1_PADDING }, digestInfoOf("a"));
+    expect(certificate.signs(digestInfoOf("a"), signature)).toBe(true);
+    expect(certificate.signs(digestInfoOf("b"), signature)).toBe(false);
+  });
+
   it("refuses bytes that are not a certificate", async () => {
     await expect(ParsedCertificate.parse(Buffer.from("3003020101", "hex"))).rejects.toThrow(/CERT_INVALID/);
   });
@@ -49,3 +66,33 @@ describe("personalDataOf", () => {
     expect(() => personalDataOf(auth)).toThrow(/CERT_INVALID/);
   });
 });
+
+/** A self-signed RSA certificate whose serial number is exactly `serial` (no DER minimisation). */
+async function selfSignedWithSerial(serial: number[]): Promise<{ der: Buffer; privateKey: string }> {
+  const { publicKey, privateKey } = generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: "spki", format: "der" },
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+  });
+  const crypto = new pkijs.CryptoEngine({ name: "node", crypto: globalThis.crypto });
+  const signingKey = await globalThis.crypto.subtle.importKey(
+    "pkcs8",
+    Buffer.from(privateKey.replace(/-----[^-]+-----|\s/g, ""), "base64"),
+    { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  const certificate = new pkijs.Certificate();
+  certificate.version = 2;
+  certificate.serialNumber = new asn1js.Integer({ valueHex: new Uint8Array(serial).buffer });
+  const name = new pkijs.RelativeDistinguishedNames({
+    typesAndValues: [new pkijs.AttributeTypeAndValue({ type: "2.5.4.3", value: new asn1js.Utf8String({ value: "T" }) })],
+  });
+  certificate.issuer = name;
+  certificate.subject = name;
+  certificate.notBefore.value = new Date("2026-01-01T00:00:00Z");
+  certificate.notAfter.value = new Date("2031-01-01T00:00:00Z");
+  certificate.subjectPublicKeyInfo = pkijs.PublicKeyInfo.fromBER(publicKey);
+  await certificate.sign(signingKey, "SHA-256", crypto);
+  return { der: Buffer.from(certificate.toSchema().toBER()), privateKey };
+}

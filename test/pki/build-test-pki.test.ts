@@ -4,7 +4,7 @@ import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildTestPki, type TestPki } from "./build-test-pki";
-import { pkiCrypto } from "./issue-certificate";
+import { pkiCrypto, serialNumberFrom } from "./issue-certificate";
 import { JPKI_PERSONAL_DATA_OID, OID } from "./oids";
 import { fromPem } from "./pem";
 import { createTestCas, type TestCas } from "./test-ca-store";
@@ -128,5 +128,19 @@ describe("buildTestPki", { timeout: KEYGEN_TIMEOUT_MS }, () => {
     const x509 = new X509Certificate(custom.sign.der);
     expect(new Date(x509.validFrom).toISOString()).toBe("2024-01-01T00:00:00.000Z");
     expect(new Date(x509.validTo).toISOString()).toBe("2060-01-01T00:00:00.000Z");
+  });
+});
+
+describe("serialNumberFrom", () => {
+  it("gives a positive INTEGER in minimal DER whatever the first random byte (OpenSSL refuses a needless 00)", () => {
+    for (const first of [0x00, 0x01, 0x7e, 0x7f, 0x80, 0xfe, 0xff]) {
+      const random = new Uint8Array(16).fill(0x10);
+      random[0] = first;
+      const der = new Uint8Array(serialNumberFrom(random).toBER());
+      expect(der.slice(0, 2)).toEqual(new Uint8Array([0x02, 16]));
+      expect(der[2]).toBeGreaterThanOrEqual(0x01);
+      expect(der[2]).toBeLessThanOrEqual(0x7f);
+      expect(der.slice(3)).toEqual(random.slice(1));
+    }
   });
 });

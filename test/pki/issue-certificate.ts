@@ -28,10 +28,13 @@ async function keyIdentifier(publicKey: CryptoKey): Promise<ArrayBuffer> {
   return globalThis.crypto.subtle.digest("SHA-1", new Uint8Array(spki.subjectPublicKey.valueBlock.valueHexView));
 }
 
-/** A positive 16-byte serial number (first bit cleared so the DER INTEGER stays positive). */
-function randomSerial(): asn1js.Integer {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  bytes[0] = (bytes[0] ?? 0) & 0x7f;
+/**
+ * A positive 16-byte serial number in minimal DER: the first byte is 0x01–0x7f, so the INTEGER stays positive and
+ * has no leading zero byte (OpenSSL refuses such a certificate: one in 256 random serials did before).
+ */
+export function serialNumberFrom(random: Uint8Array): asn1js.Integer {
+  const bytes = new Uint8Array(random);
+  bytes[0] = ((bytes[0] ?? 0) % 0x7f) + 1;
   return new asn1js.Integer({ valueHex: bytes.buffer });
 }
 
@@ -45,7 +48,7 @@ function x509Time(date: Date): pkijs.Time {
 export async function issueCertificate(request: CertificateRequest): Promise<Uint8Array<ArrayBuffer>> {
   const certificate = new pkijs.Certificate();
   certificate.version = 2;
-  certificate.serialNumber = randomSerial();
+  certificate.serialNumber = serialNumberFrom(globalThis.crypto.getRandomValues(new Uint8Array(16)));
   certificate.issuer = buildName(request.issuer);
   certificate.subject = buildName(request.subject);
   certificate.notBefore = x509Time(request.notBefore);

@@ -84,6 +84,21 @@ describe("install on Linux (per user, under a staging root)", () => {
     expect(JSON.parse(output.toString())).toEqual(["chrome-extension://x/"]);
   });
 
+  it("the launcher keeps the user's NODE_OPTIONS and NODE_EXTRA_CA_CERTS away from the host", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "launcher-test-"));
+    const bundle = join(dir, "host.cjs");
+    writeFileSync(bundle, "process.stdout.write(JSON.stringify([process.env.NODE_OPTIONS, process.env.KEEP]));\n");
+    const options = parseInstallOptions("install", ["--manifest-dir", join(dir, "m"), "--launcher-dir", dir], {
+      ...machine("linux"),
+      bundlePath: bundle,
+    });
+    await applyPlan(installPlan(options));
+    // A NODE_OPTIONS that reached node would stop it (the required file does not exist).
+    const env = { PATH: "", KEEP: "kept", NODE_OPTIONS: `--require ${join(dir, "missing.cjs")}`, NODE_EXTRA_CA_CERTS: bundle };
+    const output = execFileSync(join(dir, "dips-companion-host"), [], { env });
+    expect(JSON.parse(output.toString())).toEqual([null, "kept"]);
+  });
+
   it("--system targets the system folders; --browser narrows the set", () => {
     const steps = installPlan(
       parseInstallOptions("install", ["--system", "--browser", "chrome,firefox"], machine("linux")),
@@ -126,7 +141,9 @@ describe("install on Windows", () => {
       `${dir}\\jp.dips_companion.host.chromium.json`,
       `${dir}\\jp.dips_companion.host.firefox.json`,
     ]);
-    expect(writes[0]?.content).toBe(`@echo off\r\n"${process.execPath}" "/opt/dips/dips-companion-host.cjs" %*\r\n`);
+    expect(writes[0]?.content).toBe(
+      `@echo off\r\nset "NODE_OPTIONS="\r\nset "NODE_EXTRA_CA_CERTS="\r\n"${process.execPath}" "/opt/dips/dips-companion-host.cjs" %*\r\n`,
+    );
     expect(JSON.parse(writes[1]?.content ?? "")).toMatchObject({ path: `${dir}\\dips-companion-host.cmd` });
     const calls: string[][] = [];
     await applyPlan(

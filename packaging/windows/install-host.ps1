@@ -36,7 +36,7 @@ Copy-Item -Path (Join-Path $SourceDir '*') -Destination $InstallDir -Recurse -Fo
 
 # Browsers start the host with their own environment: the launcher names node.exe by absolute path.
 $launcher = Join-Path $InstallDir 'dips-companion-host.cmd'
-Set-Content -Path $launcher -Encoding ASCII -Value "@echo off`r`n`"$node`" `"%~dp0dips-companion-host.cjs`" %*"
+Set-Content -Path $launcher -Encoding ASCII -Value "@echo off`r`nset `"NODE_OPTIONS=`"`r`nset `"NODE_EXTRA_CA_CERTS=`"`r`n`"$node`" `"%~dp0dips-companion-host.cjs`" %*"
 
 $common = [ordered]@{ name = $HostName; description = 'DIPS Companion card host'; path = $launcher; type = 'stdio' }
 $manifests = @{

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: MIT
 import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launcherFileName, launcherScript } from "../../host/install/launcher";
 import type { HostRequestInput } from "../../shared/protocol/native";
 import type { EmulatedCard } from "../../test/emulator/start-emulated-card";
 import { HOST_BUNDLE, frame, hostConfigDir, startHost, type HostProcess } from "../../test/integration/support-host";
@@ -61,10 +65,15 @@ export async function runCompleteReply(
 }
 
 /** Spawns a process and resolves with the time until its first stdout bytes. */
-function timeToFirstOutput(args: readonly string[], env: NodeJS.ProcessEnv, input?: Buffer): Promise<number> {
+function timeToFirstOutput(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  input?: Buffer,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [...args], { stdio: ["pipe", "pipe", "ignore"], env });
+    const child = spawn(command, [...args], { stdio: ["pipe", "pipe", "ignore"], env });
     child.stdout.once("data", () => {
       resolve(since(start));
       child.stdin.end();
@@ -75,14 +84,29 @@ function timeToFirstOutput(args: readonly string[], env: NodeJS.ProcessEnv, inpu
   });
 }
 
+/** The launcher `install` writes, pointing at the built bundle (made once per bench run). */
+const benchLauncher = ((): (() => string) => {
+  let path: string | undefined;
+  return () => {
+    if (path) return path;
+    path = join(mkdtempSync(join(tmpdir(), "dips-bench-launcher-")), launcherFileName(process.platform));
+    writeFileSync(path, launcherScript(process.platform, process.execPath, HOST_BUNDLE), { mode: 0o755 });
+    return path;
+  };
+})();
+
 /**
- * Host cold start as a browser causes it: spawn the bundle (Chromium's argv) with a `pin-status` request already
- * written → first reply. Includes the PC/SC context and the card's 3 APDUs. The baseline is a bare `node -e`.
+ * Host cold start as a browser causes it: spawn the launcher `install` writes (Chromium's argv) with a `pin-status`
+ * request already written → first reply. Includes the PC/SC context and the card's 3 APDUs. The baseline is a bare
+ * `node -e` in the environment the launcher gives node (without NODE_OPTIONS and NODE_EXTRA_CA_CERTS).
  */
 export async function coldStart(readerName: string): Promise<{ host: number; baseline: number }> {
   const env = { ...process.env, DIPS_COMPANION_CONFIG_DIR: hostConfigDir({}) };
   const request = frame({ id: "cold", command: "pin-status", reader: readerName, pin: "auth" });
-  const host = await timeToFirstOutput([HOST_BUNDLE, "chrome-extension://benchextensionid/"], env, request);
-  const baseline = await timeToFirstOutput(["-e", "process.stdout.write('x')"], env);
+  const host = await timeToFirstOutput(benchLauncher(), ["chrome-extension://benchextensionid/"], env, request);
+  const launcherEnv: NodeJS.ProcessEnv = { ...env };
+  delete launcherEnv.NODE_OPTIONS;
+  delete launcherEnv.NODE_EXTRA_CA_CERTS;
+  const baseline = await timeToFirstOutput(process.execPath, ["-e", "process.stdout.write('x')"], launcherEnv);
   return { host, baseline };
 }

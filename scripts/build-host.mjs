@@ -53,6 +53,21 @@ const importMetaUrl = {
   },
 };
 
+/**
+ * `createRequire` from "node:module" → the bundle's own `require`, which resolves from the bundle's folder just as
+ * `createRequire(<bundle url>)` would. Node's "module" pulls in its ESM loader on first use: ~2 ms of every start.
+ */
+const requireOfBundle = {
+  name: "require-of-bundle",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^node:module$/ }, (args) => ({ path: args.path, namespace: "companion-module" }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "companion-module" }, () => ({
+      contents: "export const createRequire = () => require;",
+      loader: "js",
+    }));
+  },
+};
+
 /** `import("pkijs")` in the host → the vendor file beside the bundle (kept external, loaded at run time). */
 const pkijsFromVendorFile = {
   name: "pkijs-from-vendor-file",
@@ -69,7 +84,7 @@ await build({
   entryPoints: ["host/main.ts"],
   outfile: entry,
   external: ["pcsclite"],
-  plugins: [importMetaUrl, pkijsFromVendorFile],
+  plugins: [importMetaUrl, requireOfBundle, pkijsFromVendorFile],
   inject: ["companion:import-meta-url"],
   define: { "import.meta.url": "companionModuleUrl" },
   banner: { js: "#!/usr/bin/env node" },

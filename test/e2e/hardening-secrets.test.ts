@@ -55,13 +55,24 @@ function filesUnder(dir: string): string[] {
     });
 }
 
-/** `label: secret` for each secret found in `text`. */
+/**
+ * Whether `secret` occurs in `text`. A 4-digit PIN is looked for as a token of its own (not inside a longer run of
+ * letters or digits): a random request id in the host log holds any given 4 hex digits often enough (one CI run
+ * found "6082" inside one) to make a bare substring search fail by chance; a leaked PIN is a value of its own.
+ */
+function occurs(text: string, secret: string): boolean {
+  if (secret.length >= 8) return text.includes(secret);
+  return new RegExp(`(?<![0-9A-Za-z])${secret}(?![0-9A-Za-z])`).test(text);
+}
+
+/** `label: secret` for each secret found in `content`, as UTF-8 or UTF-16LE text, in any letter case. */
 function hits(label: string, content: Buffer | string, secrets: readonly string[]): string[] {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  const texts = [bytes.toString("latin1"), bytes.toString("utf16le"), bytes.subarray(1).toString("utf16le")];
   const found: string[] = [];
   for (const secret of secrets) {
-    const variants = [Buffer.from(secret, "utf8"), Buffer.from(secret, "utf16le"), Buffer.from(secret.toLowerCase())];
-    if (variants.some((variant) => bytes.includes(variant))) found.push(`${label}: ${secret}`);
+    if (texts.some((text) => occurs(text, secret) || occurs(text, secret.toLowerCase())))
+      found.push(`${label}: ${secret}`);
   }
   return found;
 }

@@ -11,6 +11,8 @@ const LaunchRunsSchema = z.array(
     hostMs: z.number(),
     toReadyMs: z.number(),
     toWindowMs: z.number(),
+    pageBytesMs: z.number(),
+    pageLoadedMs: z.number(),
     afterSubmitMs: z.number(),
     messagingMs: z.number(),
     overheadMs: z.number(),

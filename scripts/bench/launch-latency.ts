@@ -9,8 +9,10 @@ import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "../../extension/pages/pin/ma
 import { digestInfoOf } from "./card-operations";
 
 /**
- * Epoch ms of the PIN window's ready and submitted marks, reported by a PerformanceObserver as they are set (the
- * window closes right after a successful signature, so they cannot be read afterwards).
+ * Epoch ms of the PIN window's ready and submitted marks, reported as they are set (the window closes right after a
+ * successful signature, so they cannot be read afterwards). Marks already set are read at once; later ones are
+ * reported from inside `performance.mark` itself, before the window goes on to send the PIN: a PerformanceObserver
+ * reports only after the window's next task, which a closing window may never run.
  */
 async function watchPinWindowMarks(
   pinWindow: Page,
@@ -23,9 +25,14 @@ async function watchPinWindowMarks(
   });
   const startedAt = await pinWindow.evaluate(() => {
     const report = Reflect.get(window, "benchMark") as (name: string, at: number) => void;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) report(entry.name, performance.timeOrigin + entry.startTime);
-    }).observe({ type: "mark", buffered: true });
+    for (const entry of performance.getEntriesByType("mark"))
+      report(entry.name, performance.timeOrigin + entry.startTime);
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, options) => {
+      const entry = mark(name, options);
+      report(entry.name, performance.timeOrigin + entry.startTime);
+      return entry;
+    };
     return performance.timeOrigin;
   });
   return async () => {
@@ -57,6 +64,10 @@ export interface LaunchRun {
   readonly toReadyMs: number;
   /** `launchApp` → the PIN window's document starting (its `performance.timeOrigin`). */
   readonly toWindowMs: number;
+  /** The PIN window's document start → its page bytes received (the browser's part of loading it). */
+  readonly pageBytesMs: number;
+  /** The PIN window's document start → DOMContentLoaded (its HTML, CSS and modules parsed and run). */
+  readonly pageLoadedMs: number;
   /** PIN submitted → `recvMsg` (includes the host's signature). */
   readonly afterSubmitMs: number;
   /**
@@ -110,6 +121,10 @@ export async function measureLaunchToReply(readerName: string, runs: number): Pr
       windows.push(pinWindow);
       const marks = await watchPinWindowMarks(pinWindow);
       await waitForPhase(pinWindow, "ready");
+      const pinPage = await pinWindow.evaluate(() => {
+        const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+        return { bytes: navigation?.responseEnd ?? NaN, loaded: navigation?.domContentLoadedEventStart ?? NaN };
+      });
       await submitPin(pinWindow, "1234");
       const { startedAt, readyAt, submittedAt } = await marks();
       const pinMs = submittedAt - readyAt;
@@ -130,6 +145,8 @@ export async function measureLaunchToReply(readerName: string, runs: number): Pr
           hostMs,
           toReadyMs: readyAt - launchedAt,
           toWindowMs: startedAt - launchedAt,
+          pageBytesMs: pinPage.bytes,
+          pageLoadedMs: pinPage.loaded,
           afterSubmitMs: replyAt - submittedAt,
           overheadMs: totalMs - pinMs - hostMs,
           messagingMs: startedAt - launchedAt + (replyAt - submittedAt - signHostMs),

@@ -33,7 +33,14 @@ import {
   type ExtensionBrowser,
 } from "./support/extension-browser";
 import { hostRequestCount } from "./support/host-log";
-import { readPinWindow, submitPin, waitForError, waitForPhase, waitForView } from "./support/pin-window-driver";
+import {
+  cancelPinWindow,
+  readPinWindow,
+  submitPin,
+  waitForError,
+  waitForPhase,
+  waitForView,
+} from "./support/pin-window-driver";
 import { saveScreenshot } from "./support/screenshots";
 
 const PINS = { auth: "1234", sign: "ABC123", cardInfo: "5678" } as const;
@@ -125,7 +132,7 @@ describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
   it("answers Cancel, and closing the PIN window, with a failure reply", async () => {
     const cancelled = await request({ mode: "01", digest: digestInfoBase64("cancel me") });
     await waitForPhase(cancelled, "ready");
-    await cancelled.click("#cancel");
+    await cancelPinWindow(cancelled);
     expect(PageFailureReplySchema.parse(await nextReply())).toMatchObject({
       mode: "01",
       result: "1",

@@ -5,7 +5,7 @@
  * and the card taken out of and put back into the reader, each without restarting the browser.
  */
 import type { Page } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { errorMessage } from "../../shared/errors/catalogue";
 import { PageAuthReplySchema, PageFailureReplySchema } from "../../shared/protocol/page";
 import { restartPcscd } from "../stack/pcscd-process";
@@ -16,7 +16,7 @@ import { launchApp, waitForReply, type BridgeTestServer, openBridgePage } from "
 import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
 import { BROWSER_KINDS, openExtensionPage, waitForPinWindow, type ExtensionBrowser } from "./support/extension-browser";
-import { readPinWindow, submitPin, waitForPhase } from "./support/pin-window-driver";
+import { cancelPinWindow, readPinWindow, submitPin, waitForPhase } from "./support/pin-window-driver";
 
 const AUTH_PIN = "1234";
 const stack = useCardStack();
@@ -42,6 +42,15 @@ describe.each(BROWSER_KINDS)("host and service faults in %s", (kind) => {
   beforeAll(async () => {
     ({ server, target } = await launchBridgeBrowser(kind, { reader: stack.readerName }));
     page = await openBridgePage(target.browser, `${server.origin}/`);
+  });
+  // A test that fails half-way must not leave the next ones (and the other browser's) without a card.
+  afterEach(async () => {
+    stack.card.unhang();
+    stack.card.clearFaults();
+    if (!stack.card.inserted) {
+      await stack.card.insert();
+      await waitForCardPresence(stack.readerName, true, 10_000);
+    }
   });
   afterAll(async () => {
     stack.card.unhang();
@@ -99,7 +108,7 @@ describe.each(BROWSER_KINDS)("host and service faults in %s", (kind) => {
     await launchApp(page, { mode: "01", digest: digestInfoBase64("no card") });
     const pinWindow = await waitForPinWindow(target);
     await waitForPhase(pinWindow, "ready");
-    await pinWindow.click("#cancel");
+    await cancelPinWindow(pinWindow);
     expect(await waitForReply(page, ++replies)).toMatchObject({ result: "1", error_code: "USER_CANCELLED" });
 
     await stack.card.insert();

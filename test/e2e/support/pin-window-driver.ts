@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** Reading and driving the extension's PIN window as a user would: its visible text, the PIN field, its buttons. */
-import type { Page } from "puppeteer-core";
+import { ProtocolError, type Page } from "puppeteer-core";
 import type { PinPhase } from "../../../shared/protocol/extension";
 
 /** What the PIN window shows. */
@@ -66,5 +66,23 @@ export async function submitPin(page: Page, pin: string, options: { confirmLastT
   const typed = await page.$eval("#pin", (input) => (input as HTMLInputElement).value.length);
   if (typed !== pin.length) throw new Error(`typed ${typed} of ${pin.length} PIN characters into the PIN window`);
   if (options.confirmLastTry === true) await page.click("#confirm-last-try");
-  await page.click("#submit");
+  await clickMayClose(page, "#submit");
+}
+
+/** Presses Cancel (the window then closes; the page gets USER_CANCELLED). */
+export async function cancelPinWindow(page: Page): Promise<void> {
+  await clickMayClose(page, "#cancel");
+}
+
+/**
+ * Clicks a button that may close the window: the browser can close it before it acknowledges the click, which
+ * Chromium reports as TargetCloseError. That is the click having worked; callers check its effect (the reply).
+ */
+async function clickMayClose(page: Page, selector: string): Promise<void> {
+  try {
+    await page.click(selector);
+  } catch (error) {
+    // TargetCloseError (a ProtocolError) is not exported by puppeteer-core's types; its name says it.
+    if (!(error instanceof ProtocolError && error.name === "TargetCloseError")) throw error;
+  }
 }

@@ -27,6 +27,19 @@ function machine(platform: NodeJS.Platform, calls: string[][] = [], printed: str
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
 
+/** Installs, in a fresh folder, a launcher for a stand-in host bundle that prints `expression` and exits. */
+async function installLauncherFor(bundleName: string, expression: string): Promise<{ dir: string; launcher: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "launcher-test-"));
+  const bundle = join(dir, bundleName);
+  writeFileSync(bundle, `process.stdout.write(${expression});\n`);
+  const options = parseInstallOptions("install", ["--manifest-dir", join(dir, "m"), "--launcher-dir", dir], {
+    ...machine("linux"),
+    bundlePath: bundle,
+  });
+  await applyPlan(installPlan(options));
+  return { dir, launcher: join(dir, "dips-companion-host") };
+}
+
 describe("install on Linux (per user, under a staging root)", () => {
   it("writes a launcher and a manifest per browser folder, including snap and flatpak Firefox; uninstall removes them", async () => {
     const root = mkdtempSync(join(tmpdir(), "install-test-"));
@@ -72,31 +85,23 @@ describe("install on Linux (per user, under a staging root)", () => {
   });
 
   it("the launcher runs node by absolute path (no PATH needed) and passes the browser's arguments", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "launcher-test-"));
-    const bundle = join(dir, "fake host's bundle.mjs");
-    writeFileSync(bundle, "process.stdout.write(JSON.stringify(process.argv.slice(2)));\n");
-    const options = parseInstallOptions("install", ["--manifest-dir", join(dir, "m"), "--launcher-dir", dir], {
-      ...machine("linux"),
-      bundlePath: bundle,
-    });
-    await applyPlan(installPlan(options));
-    const output = execFileSync(join(dir, "dips-companion-host"), ["chrome-extension://x/"], { env: { PATH: "" } });
+    const { launcher } = await installLauncherFor("fake host's bundle.mjs", "JSON.stringify(process.argv.slice(2))");
+    const output = execFileSync(launcher, ["chrome-extension://x/"], { env: { PATH: "" } });
     expect(JSON.parse(output.toString())).toEqual(["chrome-extension://x/"]);
   });
 
   it("the launcher keeps the user's NODE_OPTIONS and NODE_EXTRA_CA_CERTS away from the host", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "launcher-test-"));
-    const bundle = join(dir, "host.cjs");
-    writeFileSync(bundle, "process.stdout.write(JSON.stringify([process.env.NODE_OPTIONS, process.env.KEEP]));\n");
-    const options = parseInstallOptions("install", ["--manifest-dir", join(dir, "m"), "--launcher-dir", dir], {
-      ...machine("linux"),
-      bundlePath: bundle,
-    });
-    await applyPlan(installPlan(options));
+    const shown = "JSON.stringify([process.env.NODE_OPTIONS, process.env.NODE_EXTRA_CA_CERTS, process.env.KEEP])";
+    const { dir, launcher } = await installLauncherFor("host.cjs", shown);
     // A NODE_OPTIONS that reached node would stop it (the required file does not exist).
-    const env = { PATH: "", KEEP: "kept", NODE_OPTIONS: `--require ${join(dir, "missing.cjs")}`, NODE_EXTRA_CA_CERTS: bundle };
-    const output = execFileSync(join(dir, "dips-companion-host"), [], { env });
-    expect(JSON.parse(output.toString())).toEqual([null, "kept"]);
+    const env = {
+      PATH: "",
+      KEEP: "kept",
+      NODE_OPTIONS: `--require ${join(dir, "missing.cjs")}`,
+      NODE_EXTRA_CA_CERTS: join(dir, "ca.pem"),
+    };
+    const output = execFileSync(launcher, [], { env });
+    expect(JSON.parse(output.toString())).toEqual([null, null, "kept"]);
   });
 
   it("--system targets the system folders; --browser narrows the set", () => {

@@ -84,16 +84,15 @@ function timeToFirstOutput(
   });
 }
 
+let launcherPath: string | undefined;
+
 /** The launcher `install` writes, pointing at the built bundle (made once per bench run). */
-const benchLauncher = ((): (() => string) => {
-  let path: string | undefined;
-  return () => {
-    if (path) return path;
-    path = join(mkdtempSync(join(tmpdir(), "dips-bench-launcher-")), launcherFileName(process.platform));
-    writeFileSync(path, launcherScript(process.platform, process.execPath, HOST_BUNDLE), { mode: 0o755 });
-    return path;
-  };
-})();
+function benchLauncher(): string {
+  if (launcherPath !== undefined) return launcherPath;
+  launcherPath = join(mkdtempSync(join(tmpdir(), "dips-bench-launcher-")), launcherFileName(process.platform));
+  writeFileSync(launcherPath, launcherScript(process.platform, process.execPath, HOST_BUNDLE), { mode: 0o755 });
+  return launcherPath;
+}
 
 /**
  * Host cold start as a browser causes it: spawn the launcher `install` writes (Chromium's argv) with a `pin-status`

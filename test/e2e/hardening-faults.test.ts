@@ -53,8 +53,6 @@ describe.each(BROWSER_KINDS)("host and service faults in %s", (kind) => {
     }
   });
   afterAll(async () => {
-    stack.card.unhang();
-    stack.card.clearFaults();
     await target?.close();
     await server?.close();
   });

@@ -24,6 +24,7 @@ import { createBrowserHome, type BrowserHome } from "./support/browser-home";
 import {
   BROWSER_KINDS,
   launchExtensionBrowser,
+  optionsPageSettled,
   type BrowserKind,
   type ExtensionBrowser,
 } from "./support/extension-browser";
@@ -117,6 +118,7 @@ interface Stored {
 async function readStored(target: ExtensionBrowser): Promise<Stored> {
   const options = await openExtensionPageRetrying(target, OPTIONS_PAGE);
   const stateElement = await options.waitForSelector("#profiles-lock-state[data-state]", { timeout: 20_000 });
+  await optionsPageSettled(options);
   const pageState = await stateElement?.evaluate((element) => (element as HTMLElement).dataset.state);
   const dump = z.record(z.string(), z.unknown()).parse(JSON.parse(await readStorage(options, "local")));
   const store = new ProfileStore(memoryArea(dump), memoryArea());
@@ -169,6 +171,7 @@ describe.each(BROWSER_KINDS)("browser killed during profile saves in %s", (kind:
       target = await launchExtensionBrowser(kind, { home, withoutHost: true });
       let options = await openExtensionPageRetrying(target, OPTIONS_PAGE);
       await options.waitForSelector("#profiles-import-file");
+      await optionsPageSettled(options);
       await startSaveLoop(options, -1);
       await waitUntil(async () => (await loopState(options)).done >= 0, 30_000, "generation 0 is saved");
       let last = await stopSaveLoop(options);

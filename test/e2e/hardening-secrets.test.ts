@@ -26,6 +26,7 @@ import {
   allowOrigin,
   launchExtensionBrowser,
   openExtensionPage,
+  openOptionsPage,
   waitForPinWindow,
   type ExtensionBrowser,
 } from "./support/extension-browser";
@@ -88,8 +89,7 @@ describe.each(BROWSER_KINDS)("no PIN anywhere after PIN flows in %s", (kind) => 
     server = await startBridgeTestServer();
     target = await launchExtensionBrowser(kind, { reader: stack.readerName });
     await allowOrigin(target, server.origin);
-    const options = await openExtensionPage(target, "pages/options/index.html");
-    await options.waitForSelector("#setting-logging");
+    const options = await openOptionsPage(target);
     if (!(await options.$eval("#setting-logging", (box) => (box as HTMLInputElement).checked)))
       await options.click("#setting-logging");
     await options.waitForFunction(async () => {

@@ -11,7 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { readStorage, writeStorage } from "./pages/extension-storage";
 import { openExtensionPageRetrying } from "./pages/open-extension-page";
-import { BROWSER_KINDS, launchExtensionBrowser, type ExtensionBrowser } from "./support/extension-browser";
+import {
+  BROWSER_KINDS,
+  launchExtensionBrowser,
+  optionsPageSettled,
+  type ExtensionBrowser,
+} from "./support/extension-browser";
 
 describe.each(BROWSER_KINDS)("profiles storage in %s", (kind) => {
   let target: ExtensionBrowser;
@@ -21,6 +26,7 @@ describe.each(BROWSER_KINDS)("profiles storage in %s", (kind) => {
     target = await launchExtensionBrowser(kind, { withoutHost: true });
     options = await openExtensionPageRetrying(target, "pages/options/index.html");
     await options.waitForSelector("#profiles-lock-state");
+    await optionsPageSettled(options);
   });
 
   afterAll(async () => {
@@ -31,6 +37,7 @@ describe.each(BROWSER_KINDS)("profiles storage in %s", (kind) => {
     await options.close();
     options = await openExtensionPageRetrying(target, "pages/options/index.html");
     await options.waitForSelector("#profiles-lock-state");
+    await optionsPageSettled(options);
   }
 
   async function importFile(name: string, content: string): Promise<string> {

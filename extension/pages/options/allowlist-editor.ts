@@ -14,7 +14,7 @@ export function mountAllowlistEditor(
   add: HTMLElement,
   error: HTMLElement,
 ): void {
-  const showError = (text: string | null): void => {
+  const showError: ShowError = (text) => {
     error.hidden = text === null;
     error.textContent = text ?? "";
   };
@@ -22,20 +22,25 @@ export function mountAllowlistEditor(
     const origin = normalizeOrigin(input.value.trim());
     if (origin === null) return showError(t("options.allowlistInvalid"));
     // permissions.request must be the first await after the click, or the browser refuses it.
-    void browser.permissions.request({ origins: [originMatchPattern(origin)] }).then(async (granted) => {
-      if (!granted) return showError(t("options.allowlistDenied"));
-      const user = await loadUserSettings();
-      await saveUserSettings({ allowlist: [...new Set([...(user.allowlist ?? []), origin])] });
-      await browser.runtime.sendMessage({ type: "sync-content-scripts" });
-      input.value = "";
-      showError(null);
-      await renderAllowlist(list);
-    });
+    void browser.permissions
+      .request({ origins: [originMatchPattern(origin)] })
+      .then(async (granted) => {
+        if (!granted) return showError(t("options.allowlistDenied"));
+        const user = await loadUserSettings();
+        await saveUserSettings({ allowlist: [...new Set([...(user.allowlist ?? []), origin])] });
+        await browser.runtime.sendMessage({ type: "sync-content-scripts" });
+        input.value = "";
+        showError(null);
+        await renderAllowlist(list, showError);
+      })
+      .catch(() => showError(t("options.allowlistFailed")));
   });
-  void renderAllowlist(list);
+  void renderAllowlist(list, showError);
 }
 
-async function renderAllowlist(list: HTMLElement): Promise<void> {
+type ShowError = (text: string | null) => void;
+
+async function renderAllowlist(list: HTMLElement, showError: ShowError): Promise<void> {
   const [user, managed] = await Promise.all([loadUserSettings(), loadManagedSettings()]);
   const rows: { origin: string; source: "default" | "policy" | "user" }[] = [
     ...DEFAULT_ALLOWED_ORIGINS.map((origin) => ({ origin, source: "default" as const })),
@@ -66,10 +71,13 @@ async function renderAllowlist(list: HTMLElement): Promise<void> {
           textContent: t("options.allowlistGrant"),
         });
         grant.addEventListener("click", () => {
-          void browser.permissions.request({ origins: [originMatchPattern(origin)] }).then(async () => {
-            await browser.runtime.sendMessage({ type: "sync-content-scripts" });
-            await renderAllowlist(list);
-          });
+          void browser.permissions
+            .request({ origins: [originMatchPattern(origin)] })
+            .then(async () => {
+              await browser.runtime.sendMessage({ type: "sync-content-scripts" });
+              await renderAllowlist(list, showError);
+            })
+            .catch(() => showError(t("options.allowlistFailed")));
         });
         item.append(" ", grant);
       }
@@ -78,7 +86,11 @@ async function renderAllowlist(list: HTMLElement): Promise<void> {
           type: "button",
           textContent: t("options.allowlistRemove"),
         });
-        remove.addEventListener("click", () => void removeOrigin(origin).then(() => renderAllowlist(list)));
+        remove.addEventListener("click", () => {
+          void removeOrigin(origin)
+            .then(() => renderAllowlist(list, showError))
+            .catch(() => showError(t("options.allowlistFailed")));
+        });
         item.append(" ", remove);
       }
       return item;

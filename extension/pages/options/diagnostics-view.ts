@@ -90,21 +90,29 @@ export function diagnosticsChecks(reply: DiagnosticsReply): Check[] {
   return checks;
 }
 
+/** Runs the checks into `list`, which is `aria-busy` until they are shown (its height changes then). */
 export async function runDiagnosticsView(list: HTMLElement): Promise<void> {
+  list.setAttribute("aria-busy", "true");
   list.replaceChildren(Object.assign(document.createElement("li"), { textContent: t("options.diag.running") }));
-  const reply = DiagnosticsReplySchema.parse(await browser.runtime.sendMessage({ type: "diagnostics" }));
-  list.replaceChildren(
-    ...diagnosticsChecks(reply).map((check) => {
-      const item = document.createElement("li");
-      item.dataset.ok = String(check.ok);
-      const mark = Object.assign(document.createElement("span"), {
-        className: check.ok ? "ok" : "bad",
-        textContent: check.ok ? "✔ " : "✖ ",
-      });
-      item.append(mark, check.text);
-      if (check.fix !== undefined)
-        item.append(Object.assign(document.createElement("div"), { className: "muted", textContent: check.fix }));
-      return item;
-    }),
-  );
+  try {
+    const reply = DiagnosticsReplySchema.parse(await browser.runtime.sendMessage({ type: "diagnostics" }));
+    list.replaceChildren(...diagnosticsChecks(reply).map(checkItem));
+  } catch {
+    list.replaceChildren(checkItem({ ok: false, text: t("options.diag.failed") }));
+  } finally {
+    list.setAttribute("aria-busy", "false");
+  }
+}
+
+function checkItem(check: Check): HTMLLIElement {
+  const item = document.createElement("li");
+  item.dataset.ok = String(check.ok);
+  const mark = Object.assign(document.createElement("span"), {
+    className: check.ok ? "ok" : "bad",
+    textContent: check.ok ? "✔ " : "✖ ",
+  });
+  item.append(mark, check.text);
+  if (check.fix !== undefined)
+    item.append(Object.assign(document.createElement("div"), { className: "muted", textContent: check.fix }));
+  return item;
 }

@@ -10,6 +10,10 @@ export const OPTIONS_MESSAGES = {
   },
   "options.diagnosticsRun": { ja: "もう一度確認", en: "Check again" },
   "options.diag.running": { ja: "確認しています…", en: "Checking…" },
+  "options.diag.failed": {
+    ja: "診断を実行できませんでした。このページを再読み込みしてもう一度お試しください。",
+    en: "The diagnostics could not run. Reload this page and try again.",
+  },
   "options.diag.host": {
     ja: "カード処理プログラム（ホスト）: バージョン {version}",
     en: "Card service (host): version {version}",
@@ -73,6 +77,10 @@ export const OPTIONS_MESSAGES = {
   "options.allowlistDenied": {
     ja: "ブラウザでの許可が得られなかったため追加しませんでした。",
     en: "The browser permission was not granted; nothing was added.",
+  },
+  "options.allowlistFailed": {
+    ja: "許可するサイトを変更できませんでした。このページを再読み込みしてもう一度お試しください。",
+    en: "The allowed sites could not be changed. Reload this page and try again.",
   },
   "options.settings": { ja: "動作", en: "Behaviour" },
   "options.language": { ja: "表示言語", en: "Language" },

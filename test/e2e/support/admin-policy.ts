@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "puppeteer-core";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../../shared/extension-ids";
-import { grantSiteAccessInChromium, openExtensionPage, type ExtensionBrowser } from "./extension-browser";
+import { grantSiteAccessInChromium, openOptionsPage, type ExtensionBrowser } from "./extension-browser";
 
 export const CHROMIUM_POLICY_DIR = "/etc/chromium/policies/managed";
 
@@ -80,8 +80,10 @@ export function writeFirefoxManagedStorage(home: string, values: Record<string, 
 
 /** Opens the options page and waits until it shows the policy (Chromium delivers it seconds after start-up). */
 export async function openOptionsWithPolicy(target: ExtensionBrowser): Promise<Page> {
-  const options = await openExtensionPage(target, "pages/options/index.html");
+  const options = await openOptionsPage(target);
   await options.waitForSelector("#policy-keys", { timeout: 30_000 });
+  // The page reloads when the policy arrives: wait for the diagnostics of that load too.
+  await options.waitForSelector('#diagnostics-list[aria-busy="false"]', { timeout: 60_000 });
   return options;
 }
 

@@ -182,14 +182,33 @@ export async function openExtensionPage(target: ExtensionBrowser, path: string):
  */
 export async function allowOrigin(target: ExtensionBrowser, origin: string): Promise<void> {
   if (target.kind === "chromium") await grantSiteAccessInChromium(target, origin);
-  const options = await openExtensionPage(target, "pages/options/index.html");
-  // The editor's click handler is attached before it first lists the origins (the defaults are always there); the
-  // input exists earlier, in the static HTML, so waiting for it alone let a click on a loaded machine go unheard.
-  await options.waitForSelector("#allowlist-list li[data-origin]", { timeout: 15_000 });
+  const options = await openOptionsPage(target);
   await options.type("#allowlist-input", origin);
   await options.click("#allowlist-add");
-  await options.waitForSelector(`#allowlist-list li[data-origin="${origin}"]`, { timeout: 15_000 });
+  const added = `#allowlist-list li[data-origin="${origin}"]`;
+  await options.waitForSelector(`${added}, #allowlist-error:not([hidden])`, { timeout: 15_000 });
+  const error = await options.$eval("#allowlist-error", (element) =>
+    (element as HTMLElement).hidden ? "" : (element.textContent ?? ""),
+  );
+  if (error !== "") throw new Error(`the options page did not add ${origin}: ${error}`);
   await options.close();
+}
+
+/**
+ * Opens the options page once it stands still: the allowlist editor has listed the origins (its click handler is
+ * attached by then) and the diagnostics, which run at load and sit above the other sections, are shown. A click
+ * aimed while the diagnostics list grew landed where the button had been.
+ */
+export async function openOptionsPage(target: ExtensionBrowser): Promise<Page> {
+  const options = await openExtensionPage(target, "pages/options/index.html");
+  await optionsPageSettled(options);
+  return options;
+}
+
+/** Waits until an open options page stands still (see openOptionsPage). */
+export async function optionsPageSettled(options: Page, timeout = 60_000): Promise<void> {
+  await options.waitForSelector("#allowlist-list li[data-origin]", { timeout });
+  await options.waitForSelector('#diagnostics-list[aria-busy="false"]', { timeout });
 }
 
 /**

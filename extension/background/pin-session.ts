@@ -176,7 +176,10 @@ export class PinSession {
     clearTimeout(this.userTimer);
     logEvent("request-finished", { requestId: this.options.requestId, result: reply.result });
     this.resolveReply(reply);
-    if (!keepWindow && this.windowId !== null) void closePinWindow(this.windowId);
+    // Closed in the next task, after the reply has gone to the page: closing a window keeps the browser busy for
+    // a while, and the reply would wait behind it.
+    const { windowId } = this;
+    if (!keepWindow && windowId !== null) setTimeout(() => void closePinWindow(windowId), 0);
   }
 
   private update(changes: Partial<PinWindowView>): void {

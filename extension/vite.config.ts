@@ -54,7 +54,8 @@ export default defineConfig(({ mode }) => {
       target: "es2022",
       minify: false,
       rollupOptions: {
-        input: { pin: "pages/pin/index.html", precheck: "pages/precheck/index.html" },
+        // The PIN window's page is built on its own (vite.pin-page.config.ts).
+        input: { precheck: "pages/precheck/index.html" },
         // No content hashes in chunk names: an extension ships as one versioned package (no cache to bust), and
         // @crxjs's path-derived script ids leaked into those hashes (see scripts/vite-reproducible.ts).
         output: { entryFileNames: "assets/[name].js", chunkFileNames: "assets/[name].js" },

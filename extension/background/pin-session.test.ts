@@ -90,6 +90,21 @@ describe("PinSession", () => {
     expect(JSON.stringify(window.views)).not.toContain("1234");
   });
 
+  it("hands the reply on before it closes the window (a closing window would hold the reply up)", async () => {
+    const { pinSession } = session([() => Promise.resolve({ mode: "04" })]);
+    const window = fakeWindowPort();
+    const opened = windows.opened + 1;
+    await pinSession.open();
+    pinSession.attachWindow(window.port);
+    void pinSession.start();
+    await settle();
+    const closedWhenReplied = pinSession.reply.then(() => windows.closed.includes(opened));
+    window.send({ type: "submit", pin: "1234", confirmLastTry: false });
+    expect(await closedWhenReplied).toBe(false);
+    await settle();
+    expect(windows.closed).toContain(opened);
+  });
+
   it("refuses a malformed PIN without asking the card", async () => {
     const { pinSession, pinsTried } = session([]);
     const window = fakeWindowPort();

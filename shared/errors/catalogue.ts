@@ -121,6 +121,11 @@ export const ERROR_CATALOGUE = {
   // --- raised by the page bridge itself (bridge-errors.ts, so the bridge ships only these) ----------------------
   ...BRIDGE_ERRORS,
   // --- extension ------------------------------------------------------------------------------------------------
+  EXTENSION_INTERNAL: {
+    retriable: false,
+    ja: "DIPS Companion の画面で内部エラーが起きました。この画面を閉じてもう一度開いてください。直らない場合はブラウザを再起動してください。",
+    en: "An internal error occurred in a DIPS Companion page. Close it and open it again; if that does not help, restart the browser.",
+  },
   USER_CANCELLED: {
     retriable: true,
     ja: "キャンセルされました。",

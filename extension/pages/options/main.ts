@@ -2,6 +2,7 @@
 /** The options page: diagnostics, allowlist, behaviour settings and the profiles section. */
 import { registerMessages } from "../../i18n/translate";
 import { initLanguage } from "../shared/init-language";
+import { showPageFailure } from "../shared/show-page-failure";
 import { mountAllowlistEditor } from "./allowlist-editor";
 import { runDiagnosticsView } from "./diagnostics-view";
 import { OPTIONS_MESSAGES } from "./messages";
@@ -41,4 +42,4 @@ async function main(): Promise<void> {
   await runDiagnosticsView(diagnostics);
 }
 
-void main();
+main().catch((error: unknown) => showPageFailure(error));

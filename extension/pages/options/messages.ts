@@ -107,6 +107,10 @@ export const OPTIONS_MESSAGES = {
     en: "Not valid JSON of that shape; not saved.",
   },
   "options.saved": { ja: "保存しました。", en: "Saved." },
+  "options.saveFailed": {
+    ja: "保存できませんでした。このページを再読み込みしてもう一度お試しください。",
+    en: "Not saved. Reload this page and try again.",
+  },
   "options.managed": { ja: "組織のポリシーで固定されています。", en: "Fixed by your organisation's policy." },
   "options.profiles": { ja: "プロファイル", en: "Profiles" },
 } as const satisfies MessageTable;

@@ -17,8 +17,16 @@ export function mountSettingsForm(
   lockReason: string = t("options.managed"),
 ): void {
   const status = control("settings-status");
-  const save = (changes: PartialSettings): void => {
-    void saveUserSettings(changes).then(() => (status.textContent = t("options.saved")));
+  /** Resolves true once saved; a failure is shown, never dropped. */
+  const save = async (changes: PartialSettings): Promise<boolean> => {
+    try {
+      await saveUserSettings(changes);
+      status.textContent = t("options.saved");
+      return true;
+    } catch {
+      status.textContent = t("options.saveFailed");
+      return false;
+    }
   };
   const lock = (element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, key: keyof Settings): void => {
     if (!managedKeys.has(key)) return;
@@ -36,31 +44,33 @@ export function mountSettingsForm(
   language.value = settings.language;
   lock(language, "language");
   language.addEventListener("change", () => {
-    save({ language: language.value as Settings["language"] });
-    location.reload();
+    void save({ language: language.value as Settings["language"] }).then((saved) => saved && location.reload());
   });
 
   const coexistence = control<HTMLSelectElement>("setting-coexistence");
   coexistence.value = settings.coexistence;
   lock(coexistence, "coexistence");
-  coexistence.addEventListener("change", () => save({ coexistence: coexistence.value as Settings["coexistence"] }));
+  coexistence.addEventListener(
+    "change",
+    () => void save({ coexistence: coexistence.value as Settings["coexistence"] }),
+  );
 
   const linux = control<HTMLInputElement>("setting-linux-platform");
   linux.checked = settings.linuxPlatformOverride;
   lock(linux, "linuxPlatformOverride");
-  linux.addEventListener("change", () => save({ linuxPlatformOverride: linux.checked }));
+  linux.addEventListener("change", () => void save({ linuxPlatformOverride: linux.checked }));
 
   const reader = control<HTMLInputElement>("setting-reader");
   reader.value = settings.readerName ?? "";
   lock(reader, "readerName");
-  reader.addEventListener("change", () =>
-    save({ readerName: reader.value.trim() === "" ? null : reader.value.trim() }),
-  );
+  reader.addEventListener("change", () => {
+    void save({ readerName: reader.value.trim() === "" ? null : reader.value.trim() });
+  });
 
   const logging = control<HTMLInputElement>("setting-logging");
   logging.checked = settings.diagnosticsLogging;
   lock(logging, "diagnosticsLogging");
-  logging.addEventListener("change", () => save({ diagnosticsLogging: logging.checked }));
+  logging.addEventListener("change", () => void save({ diagnosticsLogging: logging.checked }));
 
   const selectors = control<HTMLTextAreaElement>("setting-selectors");
   selectors.value = JSON.stringify(settings.prefillSelectors, null, 2);
@@ -72,7 +82,7 @@ export function mountSettingsForm(
     } catch {
       parsed = null;
     }
-    if (parsed?.success) save({ prefillSelectors: parsed.data });
+    if (parsed?.success) void save({ prefillSelectors: parsed.data });
     else status.textContent = t("options.selectorsInvalid");
   });
 }

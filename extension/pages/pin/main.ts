@@ -12,7 +12,7 @@ import {
   PORT_NAMES,
   type PinWindowView,
 } from "../../../shared/protocol/extension";
-import { errorText, registerMessages } from "../../i18n/translate";
+import { errorText, registerMessages, translateDocument } from "../../i18n/translate";
 import { initLanguage } from "../shared/init-language";
 import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "./marks";
 import { PIN_MESSAGES } from "./messages";
@@ -21,8 +21,9 @@ import { pinKindOf, renderView, showError } from "./render-view";
 registerMessages(PIN_MESSAGES);
 
 function main(): void {
-  // The port opens while the language is read; views are drawn (in order) once it is known.
-  const languageSet = initLanguage();
+  // The port opens while the language is read; views are drawn (in order) once it is known. Settings that cannot
+  // be read leave the browser's language rather than a window that never shows the request.
+  const languageSet = initLanguage().catch(() => translateDocument());
   const requestId = new URLSearchParams(location.search).get("request") ?? "";
   const port = browser.runtime.connect({ name: PORT_NAMES.pinWindow });
   let view: PinWindowView | null = null;

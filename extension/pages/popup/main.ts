@@ -9,6 +9,7 @@ import { registerMessages, t } from "../../i18n/translate";
 import { saveUserSettings } from "../../settings/settings-store";
 import { mountPrefillPanel } from "../../prefill/prefill-panel";
 import { initLanguage } from "../shared/init-language";
+import { showPageFailure } from "../shared/show-page-failure";
 import { POPUP_MESSAGES } from "./messages";
 
 registerMessages(POPUP_MESSAGES);
@@ -38,7 +39,8 @@ async function tabStatus(tabId: number): Promise<TabStatus | null> {
 
 async function main(): Promise<void> {
   await initLanguage();
-  void mountPrefillPanel(byId("prefill-panel"));
+  const prefillPanel = byId("prefill-panel");
+  mountPrefillPanel(prefillPanel).catch((error: unknown) => showPageFailure(error, prefillPanel));
   byId("open-options").addEventListener("click", () => void browser.runtime.openOptionsPage());
   const tab = await targetTab();
   if (tab?.id === undefined) return;
@@ -59,7 +61,8 @@ async function main(): Promise<void> {
     choose.addEventListener("click", () => {
       void saveUserSettings({ coexistence: "answer" })
         .then(() => browser.tabs.reload(tab.id))
-        .then(() => window.close());
+        .then(() => window.close())
+        .catch(() => (notice.textContent = t("popup.chooseFailed")));
     });
   }
   const pending = PendingOperationReplySchema.parse(
@@ -69,4 +72,4 @@ async function main(): Promise<void> {
     pending.operation === null ? t("popup.pendingNone") : t(`popup.op.${pending.operation}`);
 }
 
-void main();
+main().catch((error: unknown) => showPageFailure(error));

@@ -36,7 +36,9 @@ function fakeWindowPort(): { port: Runtime.Port; views: PinWindowView[]; send(me
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 10));
 
-function session(attempts: ((pin: string, confirmLastTry: boolean) => Promise<never> | Promise<{ mode: "04" }>)[]) {
+type Attempt = (pin: string, confirmLastTry: boolean) => Promise<never> | Promise<{ mode: "04" }>;
+
+function session(attempts: Attempt[]) {
   const pinsTried: string[] = [];
   const action: PreparedAction = {
     operation: "authenticate",
@@ -65,17 +67,24 @@ function session(attempts: ((pin: string, confirmLastTry: boolean) => Promise<ne
   return { pinSession, pinsTried };
 }
 
+/** A session whose window opened and connected, started and left to settle (shown "ready"). */
+async function readySession(attempts: Attempt[]) {
+  const { pinSession, pinsTried } = session(attempts);
+  const window = fakeWindowPort();
+  const windowId = windows.opened + 1;
+  await pinSession.open();
+  pinSession.attachWindow(window.port);
+  const started = pinSession.start();
+  await settle();
+  return { pinSession, pinsTried, window, windowId, started };
+}
+
 describe("PinSession", () => {
   it("shows tries left after a wrong PIN, waits for the user, and replies once on success", async () => {
-    const { pinSession, pinsTried } = session([
+    const { pinSession, pinsTried, window, started } = await readySession([
       () => Promise.reject(new CompanionError("PIN_WRONG", 2)),
       () => Promise.resolve({ mode: "04" }),
     ]);
-    const window = fakeWindowPort();
-    await pinSession.open();
-    pinSession.attachWindow(window.port);
-    const started = pinSession.start();
-    await settle();
     expect(window.views.at(-1)?.phase).toBe("ready");
     expect(window.views.at(-1)?.digestFingerprints[0]).toMatch(/^[0-9a-f]{8} [0-9a-f]{8}$/);
     window.send({ type: "submit", pin: "1111", confirmLastTry: false });
@@ -91,27 +100,16 @@ describe("PinSession", () => {
   });
 
   it("hands the reply on before it closes the window (a closing window would hold the reply up)", async () => {
-    const { pinSession } = session([() => Promise.resolve({ mode: "04" })]);
-    const window = fakeWindowPort();
-    const opened = windows.opened + 1;
-    await pinSession.open();
-    pinSession.attachWindow(window.port);
-    void pinSession.start();
-    await settle();
-    const closedWhenReplied = pinSession.reply.then(() => windows.closed.includes(opened));
+    const { pinSession, window, windowId } = await readySession([() => Promise.resolve({ mode: "04" })]);
+    const closedWhenReplied = pinSession.reply.then(() => windows.closed.includes(windowId));
     window.send({ type: "submit", pin: "1234", confirmLastTry: false });
     expect(await closedWhenReplied).toBe(false);
     await settle();
-    expect(windows.closed).toContain(opened);
+    expect(windows.closed).toContain(windowId);
   });
 
   it("refuses a malformed PIN without asking the card", async () => {
-    const { pinSession, pinsTried } = session([]);
-    const window = fakeWindowPort();
-    await pinSession.open();
-    pinSession.attachWindow(window.port);
-    void pinSession.start();
-    await settle();
+    const { pinSession, pinsTried, window } = await readySession([]);
     window.send({ type: "submit", pin: "12a", confirmLastTry: false });
     await settle();
     expect(window.views.at(-1)?.error).toEqual({ code: "PIN_MALFORMED" });
@@ -121,12 +119,7 @@ describe("PinSession", () => {
   });
 
   it("answers USER_CANCELLED when the window is closed, and only once", async () => {
-    const { pinSession } = session([]);
-    const window = fakeWindowPort();
-    await pinSession.open();
-    pinSession.attachWindow(window.port);
-    const started = pinSession.start();
-    await settle();
+    const { pinSession, window, started } = await readySession([]);
     window.close();
     pinSession.abandon();
     await started;
@@ -139,17 +132,13 @@ describe("PinSession", () => {
   });
 
   it("ends with the error for a non-retriable failure and keeps the window to show it", async () => {
-    const { pinSession } = session([() => Promise.reject(new CompanionError("CERT_EXPIRED"))]);
-    const window = fakeWindowPort();
-    const opened = windows.opened + 1;
-    await pinSession.open();
-    pinSession.attachWindow(window.port);
-    void pinSession.start();
-    await settle();
+    const { pinSession, window, windowId } = await readySession([
+      () => Promise.reject(new CompanionError("CERT_EXPIRED")),
+    ]);
     window.send({ type: "submit", pin: "1234", confirmLastTry: false });
     await expect(pinSession.reply).resolves.toMatchObject({ result: "1", error_code: "CERT_EXPIRED" });
     expect(window.views.at(-1)).toMatchObject({ phase: "failed", error: { code: "CERT_EXPIRED" } });
-    expect(windows.closed).not.toContain(opened);
+    expect(windows.closed).not.toContain(windowId);
   });
 
   it("asks the card while the window opens, and never shows ready without the fingerprints of what is signed", async () => {

@@ -9,6 +9,7 @@ import { el, ownerTitle } from "../../profiles/panel-dom";
 import { ProfileStore } from "../../profiles/profile-store";
 import { sessionArea } from "../../profiles/storage-area";
 import { initLanguage } from "../shared/init-language";
+import { showPageFailure } from "../shared/show-page-failure";
 import { applyHolder, holderDifferences } from "./compare-holder";
 import { dropPendingPrecheck, loadPendingPrecheck } from "./pending-precheck";
 import { PRECHECK_MESSAGES } from "./precheck-messages";
@@ -61,12 +62,10 @@ async function main(): Promise<void> {
         },
         (error: unknown) => {
           update.disabled = false;
-          status.textContent = errorText(toCompanionError(error).toWire());
+          status.textContent = errorText(toCompanionError(error, "EXTENSION_INTERNAL").toWire());
         },
       );
   });
 }
 
-main().catch((error: unknown) => {
-  byId("precheck-status").textContent = errorText(toCompanionError(error).toWire());
-});
+main().catch((error: unknown) => showPageFailure(error));

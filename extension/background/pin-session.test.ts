@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Runtime } from "webextension-polyfill";
 import { CompanionError } from "../../shared/errors/companion-error";
-import type { PinWindowView } from "../../shared/protocol/extension";
+import { BackgroundToPinWindowSchema, type PinWindowView } from "../../shared/protocol/extension";
 import type { PreparedAction } from "./actions/card-action";
 import type { NativeHost } from "./native-host";
 
@@ -80,6 +80,17 @@ async function readySession(attempts: Attempt[]) {
 }
 
 describe("PinSession", () => {
+  it("sends the window views it can parse, each in the language the background resolved", async () => {
+    const { window, started } = await readySession([() => Promise.resolve({ mode: "04" })]);
+    window.send({ type: "submit", pin: "1234", confirmLastTry: false });
+    await started;
+    expect(window.views.map((view) => view.phase)).toEqual(["queued", "checking", "ready", "working", "done"]);
+    for (const view of window.views) {
+      expect(BackgroundToPinWindowSchema.safeParse({ type: "view", view }).success).toBe(true);
+      expect(view.language).toBe("en");
+    }
+  });
+
   it("shows tries left after a wrong PIN, waits for the user, and replies once on success", async () => {
     const { pinSession, pinsTried, window, started } = await readySession([
       () => Promise.reject(new CompanionError("PIN_WRONG", 2)),

@@ -58,6 +58,7 @@ export class PinSession {
       phase: "queued",
       pinStatus: null,
       error: null,
+      language: options.language,
     };
     this.reply = new Promise((resolve) => (this.resolveReply = resolve));
     this.fingerprinted = Promise.all(options.action.digests.map(digestFingerprint)).then((fingerprints) => {

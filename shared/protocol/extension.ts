@@ -49,6 +49,8 @@ export const PinWindowViewSchema = z.strictObject({
   pinStatus: z.nullable(PinStatusResultSchema),
   /** The last error (a wrong PIN, no card, …) or the final one when `phase` is `failed`. */
   error: z.nullable(WireErrorSchema),
+  /** The UI language the background resolved from the settings: the window shows it without reading them itself. */
+  language: z.enum(["ja", "en"]),
 });
 export type PinWindowView = z.infer<typeof PinWindowViewSchema>;
 

@@ -28,6 +28,7 @@ import { digestInfoBase64, hexText, signatureMatches } from "./support/card-cryp
 import {
   BROWSER_KINDS,
   openExtensionPage,
+  openOptionsPage,
   openPopupFor,
   waitForPinWindow,
   type ExtensionBrowser,
@@ -61,6 +62,18 @@ describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
     return pinWindow;
   };
   const nextReply = async (): Promise<Record<string, unknown>> => waitForReply(page, ++replies);
+  /** Picks the UI language in the options page as a user does; the page saves it and reloads in that language. */
+  const chooseLanguage = async (language: "auto" | "en"): Promise<void> => {
+    const options = await openOptionsPage(target);
+    await options.select("#setting-language", language);
+    const expected = language === "en" ? "en" : "ja";
+    for (const deadline = Date.now() + 20_000; ; await sleep(100)) {
+      const shown = await options.evaluate(() => document.documentElement.lang).catch(() => "");
+      if (shown === expected && (await options.$("#setting-language").catch(() => null)) !== null) break;
+      if (Date.now() > deadline) throw new Error(`the options page did not reload in ${expected}`);
+    }
+    await options.close();
+  };
 
   beforeAll(async () => {
     ({ server, target } = await launchBridgeBrowser(kind, { reader: stack.readerName }));
@@ -143,6 +156,22 @@ describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
     await closed.close();
     expect(await nextReply()).toMatchObject({ mode: "02", result: "1", error_code: "USER_CANCELLED" });
     expect(stack.card.model.triesLeft("auth")).toBe(3);
+  });
+
+  it("shows the PIN window in the language chosen in the options, not the browser's (English in a Japanese browser)", async () => {
+    await chooseLanguage("en");
+    try {
+      const pinWindow = await request({ mode: "01", digest: digestInfoBase64("in English") });
+      await waitForPhase(pinWindow, "ready");
+      expect(await readPinWindow(pinWindow)).toMatchObject({ operation: "User authentication" });
+      expect(
+        await pinWindow.evaluate(() => [document.documentElement.lang, document.querySelector("h1")?.textContent]),
+      ).toEqual(["en", "My Number Card PIN"]);
+      await cancelPinWindow(pinWindow);
+      expect(await nextReply()).toMatchObject({ mode: "01", result: "1", error_code: "USER_CANCELLED" });
+    } finally {
+      await chooseLanguage("auto");
+    }
   });
 
   it("answers an unknown mode and a malformed detail with failures, without a PIN window", async () => {

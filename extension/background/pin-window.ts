@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 /** Opening and closing the PIN window: an extension page in its own small popup window, never the web page. */
 import browser from "webextension-polyfill";
-
-export const PIN_WINDOW_PATH = "pages/pin/index.html";
+import { PIN_WINDOW_PATH, PIN_WINDOW_SHAPE } from "./pin-window-shape";
 
 export async function openPinWindow(requestId: string): Promise<number> {
   const url = browser.runtime.getURL(`${PIN_WINDOW_PATH}?request=${encodeURIComponent(requestId)}`);
-  const created = await browser.windows.create({ url, type: "popup", width: 460, height: 640, focused: true });
+  const created = await browser.windows.create({ url, ...PIN_WINDOW_SHAPE });
   if (created.id === undefined) throw new Error("the browser did not return the PIN window's id");
   return created.id;
 }

@@ -16,6 +16,7 @@ const LaunchRunsSchema = z.array(
     afterSubmitMs: z.number(),
     messagingMs: z.number(),
     overheadMs: z.number(),
+    blankWindowMs: z.number(),
   }),
 );
 

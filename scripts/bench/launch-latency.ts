@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: MIT
 import { existsSync, readFileSync } from "node:fs";
-import type { Page } from "puppeteer-core";
+import { TargetType, type Page } from "puppeteer-core";
 import { z } from "zod";
 import { startBridgeTestServer, openBridgePage } from "../../test/e2e/support/bridge-test-page";
-import { allowOrigin, launchExtensionBrowser, waitForPinWindow } from "../../test/e2e/support/extension-browser";
+import {
+  allowOrigin,
+  launchExtensionBrowser,
+  waitForPinWindow,
+  type ExtensionBrowser,
+} from "../../test/e2e/support/extension-browser";
 import { submitPin, waitForPhase } from "../../test/e2e/support/pin-window-driver";
 import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "../../extension/pages/pin/marks";
+import { PIN_WINDOW_SHAPE } from "../../extension/background/pin-window-shape";
 import { digestInfoOf } from "./card-operations";
 
 /**
@@ -77,6 +83,52 @@ export interface LaunchRun {
   readonly messagingMs: number;
   /** The rest: page bridge, background, opening and drawing the PIN window, native messaging, the reply. */
   readonly overheadMs: number;
+  /**
+   * The browser's own part, measured in the same round: `windows.create` of a blank extension page in the PIN
+   * window's shape → its DOMContentLoaded. No extension can show a PIN window of its own sooner.
+   */
+  readonly blankWindowMs: number;
+}
+
+/** A page with nothing to load or run, added to the bench browser's copy of the extension only. */
+const BLANK_PAGE_PATH = "bench-blank.html";
+const BLANK_PAGE =
+  '<!doctype html>\n<html lang="ja"><head><meta charset="utf-8" /><title>bench</title></head><body></body></html>\n';
+
+/** Resolves once the PIN window is gone (the background closes it after the reply), or after 5 s. */
+async function pinWindowClosed(pinWindow: Page): Promise<void> {
+  for (const deadline = Date.now() + 5_000; !pinWindow.isClosed() && Date.now() < deadline;) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** `windows.create` (called in the extension's service worker) of the blank page → its DOMContentLoaded, in ms. */
+async function blankWindowMs(target: ExtensionBrowser, round: number): Promise<number> {
+  const workerTarget = await target.browser.waitForTarget(
+    (candidate) => candidate.type() === TargetType.SERVICE_WORKER && candidate.url().startsWith(target.extensionOrigin),
+  );
+  const worker = await workerTarget.worker();
+  if (worker === null) throw new Error("the extension's service worker is not reachable");
+  const url = `${target.extensionOrigin}/${BLANK_PAGE_PATH}?round=${round}`;
+  const opened = target.browser.waitForTarget((candidate) => candidate.url() === url);
+  const { createdAt, windowId } = await worker.evaluate(
+    async (pageUrl, shape) => {
+      const at = performance.timeOrigin + performance.now();
+      const created = await chrome.windows.create({ url: pageUrl, ...shape });
+      return { createdAt: at, windowId: created?.id ?? -1 };
+    },
+    url,
+    PIN_WINDOW_SHAPE,
+  );
+  const page = await (await opened).page();
+  if (page === null) throw new Error("the blank window has no page");
+  await page.waitForFunction(() => document.readyState !== "loading", { polling: 20 });
+  const loadedAt = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+    return performance.timeOrigin + (navigation?.domContentLoadedEventStart ?? NaN);
+  });
+  await worker.evaluate((id) => chrome.windows.remove(id), windowId);
+  return loadedAt - createdAt;
 }
 
 const HostLogLineSchema = z.object({ event: z.string(), ms: z.number().optional() });
@@ -99,7 +151,10 @@ function hostTimes(file: string): number[] {
  */
 export async function measureLaunchToReply(readerName: string, runs: number): Promise<LaunchRun[]> {
   const server = await startBridgeTestServer();
-  const target = await launchExtensionBrowser("chromium", { reader: readerName });
+  const target = await launchExtensionBrowser("chromium", {
+    reader: readerName,
+    extraFiles: { [BLANK_PAGE_PATH]: BLANK_PAGE },
+  });
   try {
     await allowOrigin(target, server.origin);
     const page = await openBridgePage(target.browser, `${server.origin}/`);
@@ -138,6 +193,9 @@ export async function measureLaunchToReply(readerName: string, runs: number): Pr
       // The last request of a round is the signature (after pin-status); it runs between submit and reply.
       const signHostMs = roundHostTimes.at(-1) ?? 0;
       const totalMs = replyAt - launchedAt;
+      // After the PIN window has closed, as the next request would find the browser.
+      await pinWindowClosed(pinWindow);
+      const blankMs = await blankWindowMs(target, i);
       if (i > 0) {
         results.push({
           totalMs,
@@ -150,6 +208,7 @@ export async function measureLaunchToReply(readerName: string, runs: number): Pr
           afterSubmitMs: replyAt - submittedAt,
           overheadMs: totalMs - pinMs - hostMs,
           messagingMs: startedAt - launchedAt + (replyAt - submittedAt - signHostMs),
+          blankWindowMs: blankMs,
         });
       }
     }

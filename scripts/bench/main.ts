@@ -13,7 +13,7 @@ import { coldStart, runCompleteReply, startBenchHost, type CompleteReply } from 
 import { measureLaunchToReplyInChild } from "./launch-child";
 import { pinOpenscToReader } from "./opensc-tools";
 import { measurePrefill, measurePrefillInChromium } from "./prefill-timing";
-import { markdownReport, type BenchResults, type Comparison } from "./report";
+import { launchRows, markdownReport, type BenchResults, type Comparison } from "./report";
 import { summarize } from "./stats";
 import { measureWarmOverhead } from "./warm-overhead";
 
@@ -30,6 +30,11 @@ const compare = (name: string, ours: OperationRun[], opensc: OperationRun[], our
 export async function main(root: string, args: readonly string[]): Promise<number> {
   const runsArg = args.indexOf("--runs");
   const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 7;
+  const onlyArg = args.indexOf("--only");
+  if (onlyArg >= 0) {
+    if (args[onlyArg + 1] !== "launch") throw new Error("--only takes one part: launch");
+    return launchOnly(root, runs);
+  }
   const port = acquireReaderPort();
   const pcscd = await startPcscStack({ shim: true });
   process.stdout.write(`pcscd pid ${pcscd.pid}; TCP_NODELAY shim ${pcscd.withShim ? "loaded" : "NOT loaded"}\n`);
@@ -94,26 +99,7 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
     };
     const prefill = await measurePrefillInChromium(root, runs * 3);
     const prefillHappyDom = measurePrefill(root, runs);
-    process.stdout.write("launchApp → recvMsg through Chromium with the extension\n");
-    let launchToReply: BenchResults["launchToReply"] = null;
-    let launchProblem: string | undefined;
-    try {
-      const launches = await measureLaunchToReplyInChild(root, port.readerName, runs);
-      launchToReply = {
-        overhead: summarize(launches.map((run) => run.overheadMs)),
-        total: summarize(launches.map((run) => run.totalMs)),
-        pin: summarize(launches.map((run) => run.pinMs)),
-        host: summarize(launches.map((run) => run.hostMs)),
-        toReady: summarize(launches.map((run) => run.toReadyMs)),
-        toWindow: summarize(launches.map((run) => run.toWindowMs)),
-        pageBytes: summarize(launches.map((run) => run.pageBytesMs)),
-        pageLoaded: summarize(launches.map((run) => run.pageLoadedMs)),
-        afterSubmit: summarize(launches.map((run) => run.afterSubmitMs)),
-        messaging: summarize(launches.map((run) => run.messagingMs)),
-      };
-    } catch (error) {
-      launchProblem = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    }
+    const launch = await measureLaunch(root, port.readerName, runs);
     const results: BenchResults = {
       measuredAt: new Date().toISOString(),
       runs,
@@ -135,8 +121,7 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
         happyDomMs: summarize(prefillHappyDom.times),
       },
       bundles: bundleSizes(root),
-      launchToReply,
-      ...(launchProblem === undefined ? {} : { launchProblem }),
+      ...launch,
     };
     mkdirSync(join(root, "bench"), { recursive: true });
     writeFileSync(join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -144,6 +129,57 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
     return 0;
   } finally {
     await host.close();
+    card.close();
+    port.release();
+    await stopPcscd();
+  }
+}
+
+type LaunchResults = Pick<BenchResults, "launchToReply" | "launchProblem">;
+
+/** `launchApp` → `recvMsg` through Chromium with the built extension, summarized; a failure is reported, not thrown. */
+async function measureLaunch(root: string, readerName: string, runs: number): Promise<LaunchResults> {
+  process.stdout.write("launchApp → recvMsg through Chromium with the extension\n");
+  try {
+    const launches = await measureLaunchToReplyInChild(root, readerName, runs);
+    const of = (part: keyof (typeof launches)[number]) => summarize(launches.map((run) => run[part]));
+    return {
+      launchToReply: {
+        overhead: of("overheadMs"),
+        total: of("totalMs"),
+        pin: of("pinMs"),
+        host: of("hostMs"),
+        toReady: of("toReadyMs"),
+        toWindow: of("toWindowMs"),
+        pageBytes: of("pageBytesMs"),
+        pageLoaded: of("pageLoadedMs"),
+        afterSubmit: of("afterSubmitMs"),
+        messaging: of("messagingMs"),
+        blankWindow: of("blankWindowMs"),
+        aboveBlankWindow: summarize(launches.map((run) => run.overheadMs - run.blankWindowMs)),
+      },
+    };
+  } catch (error) {
+    return {
+      launchToReply: null,
+      launchProblem: error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error),
+    };
+  }
+}
+
+/** `npm run bench -- --only launch`: the launch rows alone, printed; bench/results.json is left as it is. */
+async function launchOnly(root: string, runs: number): Promise<number> {
+  const port = acquireReaderPort();
+  await startPcscStack({ shim: true });
+  const card = await startEmulatedCard({ port: port.port });
+  try {
+    await waitForCardPresence(port.readerName, true, 10_000);
+    const launch = await measureLaunch(root, port.readerName, runs);
+    process.stdout.write(
+      `\n| Host and extension | Measured | Goal |\n|---|---|---|\n${launchRows(launch).join("\n")}\n`,
+    );
+    return launch.launchToReply === null ? 1 : 0;
+  } finally {
     card.close();
     port.release();
     await stopPcscd();

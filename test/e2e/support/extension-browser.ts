@@ -3,7 +3,7 @@
  * A real browser with the built extension loaded (Chromium or Firefox), and the few things tests do with it: open
  * extension pages, allow an origin through the options page, find the PIN window.
  */
-import { cpSync, existsSync, readdirSync, statSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../../shared/extension-ids";
@@ -36,6 +36,8 @@ export interface LaunchOptions extends BrowserHomeOptions {
    * caller removes it; `close()` leaves it.
    */
   readonly home?: BrowserHome;
+  /** Files added to this browser's private copy of the built extension (path in the extension → content). */
+  readonly extraFiles?: Readonly<Record<string, string>>;
 }
 
 export async function launchExtensionBrowser(
@@ -49,6 +51,8 @@ export async function launchExtensionBrowser(
     // A private copy: another run may rebuild dist/ (emptying it first) while this browser is still using it.
     const extensionDir = join(home.home, "extension");
     await copyWhenSettled(`${DIST}/${kind === "chromium" ? "chrome" : "firefox"}`, extensionDir);
+    for (const [path, content] of Object.entries(options.extraFiles ?? {}))
+      writeFileSync(join(extensionDir, path), content);
     const browser =
       kind === "chromium"
         ? await launchChromium(home, language, extensionDir)

@@ -168,7 +168,9 @@ export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 // Marked pure so that a bundle that does not use the codes (the page bridge) drops the catalogue with them.
 export const ERROR_CODES = /* @__PURE__ */ Object.keys(ERROR_CATALOGUE) as [ErrorCode, ...ErrorCode[]];
 
-export type Language = "ja" | "en";
+/** The languages every message exists in. */
+export const LANGUAGES = ["ja", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /**
  * The user-facing message for a code, in the given language.

@@ -6,6 +6,7 @@
  * bridge sends or receives live in `content-messages.ts` (zod/mini, for the bridge's size) and are re-exported here.
  */
 import { z } from "zod/mini";
+import { LANGUAGES } from "../errors/catalogue";
 import { WireErrorSchema } from "../errors/companion-error";
 import { KeepaliveSchema, PageSummarySchema } from "./content-messages";
 import { PinSchema, PinStatusResultSchema, StatusResultSchema } from "./native";
@@ -50,7 +51,7 @@ export const PinWindowViewSchema = z.strictObject({
   /** The last error (a wrong PIN, no card, …) or the final one when `phase` is `failed`. */
   error: z.nullable(WireErrorSchema),
   /** The UI language the background resolved from the settings: the window shows it without reading them itself. */
-  language: z.enum(["ja", "en"]),
+  language: z.enum(LANGUAGES),
 });
 export type PinWindowView = z.infer<typeof PinWindowViewSchema>;
 

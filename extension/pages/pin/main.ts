@@ -11,7 +11,7 @@ import {
   PORT_NAMES,
   type PinWindowView,
 } from "../../../shared/protocol/extension";
-import { currentLanguage, errorText, registerMessages, setLanguage, translateDocument } from "../../i18n/translate";
+import { errorText, registerMessages, setLanguage, translateDocument } from "../../i18n/translate";
 import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "./marks";
 import { PIN_MESSAGES } from "./messages";
 import { pinKindOf, renderView, showError } from "./render-view";
@@ -31,7 +31,7 @@ function main(): void {
     const received = message.data.view;
     // The language comes with the view (the background read the settings), so the window reads no storage before
     // it can show the request.
-    if (view === null || received.language !== currentLanguage()) {
+    if (received.language !== view?.language) {
       setLanguage(received.language);
       translateDocument();
     }

@@ -2,10 +2,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PcscService } from "../../host/card/pcsc/pcsc-service";
-import { startEmulatedCard } from "../../test/emulator/start-emulated-card";
-import { startPcscStack, stopPcscd } from "../../test/stack/pcscd-process";
+import { startEmulatedCard, type EmulatedCard } from "../../test/emulator/start-emulated-card";
+import { startPcscStack, stopPcscd, type PcscdStatus } from "../../test/stack/pcscd-process";
 import { waitForCardPresence } from "../../test/stack/pcsc-readers";
-import { acquireReaderPort } from "../../test/stack/reader-ports";
+import { acquireReaderPort, type ReaderPort } from "../../test/stack/reader-ports";
 import { STACK_READER_NAMES } from "../../test/stack/stack-layout";
 import { bundleSizes } from "./bundle-sizes";
 import { CARD_OPERATIONS, counted, runOpensc, runOurs, type OperationRun } from "./card-operations";
@@ -35,14 +35,20 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
     if (args[onlyArg + 1] !== "launch") throw new Error("--only takes one part: launch");
     return launchOnly(root, runs);
   }
-  const port = acquireReaderPort();
-  const pcscd = await startPcscStack({ shim: true });
-  process.stdout.write(`pcscd pid ${pcscd.pid}; TCP_NODELAY shim ${pcscd.withShim ? "loaded" : "NOT loaded"}\n`);
-  const card = await startEmulatedCard({ port: port.port });
+  return withEmulatedCard((card, port, pcscd) => compareAll(root, runs, card, port, pcscd));
+}
+
+/** Everything the bench measures, on the running stack; writes bench/results.json and prints the report. */
+async function compareAll(
+  root: string,
+  runs: number,
+  card: EmulatedCard,
+  port: ReaderPort,
+  pcscd: PcscdStatus,
+): Promise<number> {
   const host = startBenchHost();
   const service = new PcscService({ connectMs: 10_000, apduMs: 15_000 });
   try {
-    await waitForCardPresence(port.readerName, true, 10_000);
     const opensc = pinOpenscToReader(port.readerName, STACK_READER_NAMES);
     const operations: Comparison[] = [];
     for (const operation of CARD_OPERATIONS) {
@@ -129,6 +135,24 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
     return 0;
   } finally {
     await host.close();
+  }
+}
+
+/**
+ * pcscd (with the TCP_NODELAY shim) and the emulated card on a reader of this run's own, the card present, for the
+ * time of `run`; stopped after it however it ends.
+ */
+async function withEmulatedCard<T>(
+  run: (card: EmulatedCard, port: ReaderPort, pcscd: PcscdStatus) => Promise<T>,
+): Promise<T> {
+  const port = acquireReaderPort();
+  const pcscd = await startPcscStack({ shim: true });
+  process.stdout.write(`pcscd pid ${pcscd.pid}; TCP_NODELAY shim ${pcscd.withShim ? "loaded" : "NOT loaded"}\n`);
+  const card = await startEmulatedCard({ port: port.port });
+  try {
+    await waitForCardPresence(port.readerName, true, 10_000);
+    return await run(card, port, pcscd);
+  } finally {
     card.close();
     port.release();
     await stopPcscd();
@@ -169,19 +193,11 @@ async function measureLaunch(root: string, readerName: string, runs: number): Pr
 
 /** `npm run bench -- --only launch`: the launch rows alone, printed; bench/results.json is left as it is. */
 async function launchOnly(root: string, runs: number): Promise<number> {
-  const port = acquireReaderPort();
-  await startPcscStack({ shim: true });
-  const card = await startEmulatedCard({ port: port.port });
-  try {
-    await waitForCardPresence(port.readerName, true, 10_000);
+  return withEmulatedCard(async (_card, port) => {
     const launch = await measureLaunch(root, port.readerName, runs);
     process.stdout.write(
       `\n| Host and extension | Measured | Goal |\n|---|---|---|\n${launchRows(launch).join("\n")}\n`,
     );
     return launch.launchToReply === null ? 1 : 0;
-  } finally {
-    card.close();
-    port.release();
-    await stopPcscd();
-  }
+  });
 }

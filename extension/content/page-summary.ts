@@ -2,9 +2,11 @@
 /**
  * Best-effort reading of what the page shows about the application (owner name, UA serial numbers) for the PIN
  * window, which labels it "shown on the page". Looks for label cells (th, dt, label) whose text names the field and
- * takes the value next to them. Never throws: an unfamiliar page gives an empty summary.
+ * takes the value next to them. Never throws: an unfamiliar page gives an empty summary. Every text is plain
+ * (shared/plain-text.ts): the page cannot make the PIN window read differently from what it holds.
  */
-import type { PageSummary } from "../../shared/protocol/content-messages";
+import { plainText } from "../../shared/plain-text";
+import { PAGE_SUMMARY_LIMITS, type PageSummary } from "../../shared/protocol/content-messages";
 
 const OWNER_NAME_LABELS = /^(所有者)?(氏名|名前|氏名又は名称|氏名（名称）|名称)$|^(owner('s)? )?(full )?name$/i;
 const SERIAL_LABELS = /^(機体の)?製造番号$|^(ua |aircraft )?serial( number| no\.?)?$/i;
@@ -21,8 +23,10 @@ export function readPageSummary(doc: Document): PageSummary {
     }
   }
   return {
-    ownerName: ownerName?.slice(0, 200) ?? null,
-    uaSerialNumbers: uaSerialNumbers.slice(0, 50).map((s) => s.slice(0, 40)),
+    ownerName: ownerName === null ? null : plainText(ownerName, PAGE_SUMMARY_LIMITS.ownerName),
+    uaSerialNumbers: uaSerialNumbers
+      .slice(0, PAGE_SUMMARY_LIMITS.serialCount)
+      .map((serial) => plainText(serial, PAGE_SUMMARY_LIMITS.serial)),
   };
 }
 
@@ -33,9 +37,9 @@ function valueNextTo(label: HTMLElement): string | null {
   return text === "" ? null : text;
 }
 
+/** Plain text, long enough for any label or value we keep (the caps are applied once the value is chosen). */
 function normalize(text: string): string {
-  return text
-    .replace(/[\s\u3000]+/g, " ")
-    .replace(/[:：]$/, "")
-    .trim();
+  return plainText(text, 1_000)
+    .replace(/[:：]$/u, "")
+    .trimEnd();
 }

@@ -5,6 +5,7 @@
  * allowlisted page load; the rest of the extension's messages are in `extension.ts`, which re-exports these.
  */
 import * as z from "zod/mini";
+import { isPlainText } from "../plain-text";
 import { PageReplySchema, PageRequestSchema } from "./page";
 
 /** Port names, so each side can tell who connected. */
@@ -15,12 +16,25 @@ export const KEEPALIVE_INTERVAL_MS = 10_000;
 
 export const KeepaliveSchema = z.strictObject({ type: z.literal("keepalive") });
 
-/** What the page itself shows about the application, read from its DOM by the content script (best effort). */
+/** Caps on what the PIN window shows from the page: owner name and serial length in code points, serial count. */
+export const PAGE_SUMMARY_LIMITS = { ownerName: 200, serial: 40, serialCount: 50 } as const;
+
+/** Page text the PIN window may show: plain (no bidi, invisible or control characters), capped in code points. */
+const shownText = (maxLength: number) =>
+  z.string().check(
+    z.maxLength(maxLength * 2),
+    z.refine((text) => isPlainText(text) && Array.from(text).length <= maxLength),
+  );
+
+/**
+ * What the page itself shows about the application, read from its DOM by the content script (best effort). Texts
+ * are plain (shared/plain-text.ts); a summary holding anything else is refused, never shown.
+ */
 export const PageSummarySchema = z.strictObject({
   /** Owner name as shown on the page, or null when none was found. */
-  ownerName: z.nullable(z.string().check(z.maxLength(200))),
+  ownerName: z.nullable(shownText(PAGE_SUMMARY_LIMITS.ownerName)),
   /** UA serial numbers shown on the page. */
-  uaSerialNumbers: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(50)),
+  uaSerialNumbers: z.array(shownText(PAGE_SUMMARY_LIMITS.serial)).check(z.maxLength(PAGE_SUMMARY_LIMITS.serialCount)),
 });
 export type PageSummary = z.infer<typeof PageSummarySchema>;
 

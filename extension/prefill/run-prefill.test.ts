@@ -2,16 +2,21 @@
 // SPDX-License-Identifier: MIT
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { buildPlanEntries } from "./build-plan";
 import { PrefillPlanSchema, type PrefillPlan } from "./prefill-plan";
 import { runPrefill } from "./run-prefill";
+import { useFixedLayout } from "./testing/fixed-layout";
 
 const [taro, sora] = SAMPLE_PROFILE_SET.owners;
 const [mavic, home] = SAMPLE_PROFILE_SET.uas;
 const plan = (overrides: Record<string, string> = {}): PrefillPlan =>
   PrefillPlanSchema.parse({ entries: buildPlanEntries(taro!, [mavic!, home!]), overrides });
+
+let restoreLayout = (): void => undefined;
+beforeAll(() => (restoreLayout = useFixedLayout(Element)));
+afterAll(() => restoreLayout());
 
 let events: Record<string, string[]>;
 let listeners = new AbortController();

@@ -6,6 +6,7 @@
 import { scopeOf, uaIndexBase, type Scope } from "./control-scope";
 import { describingTexts, type FormControl } from "./control-texts";
 import { fillControl } from "./fill-control";
+import { isPerceivable } from "./perceivable";
 import { bestKey, normalizeText, PERSON_KEYS, UA_KEYS, type FieldKey } from "./field-synonyms";
 import { fieldPath, type PlanEntry, type PrefillPlan, type PrefillReport } from "./prefill-plan";
 
@@ -46,9 +47,11 @@ function radioGroups(controls: readonly FormControl[]): Map<HTMLInputElement, HT
   return groupOf;
 }
 
-/** Every usable control once (a radio group by its first radio), with the part and key it stands for. */
+/** Every usable control a person can see once (a radio group by its first radio), with its part and key. */
 function findFields(doc: Document): FoundField[] {
-  const controls = [...doc.querySelectorAll<FormControl>("input, select, textarea")].filter(usable);
+  const controls = [...doc.querySelectorAll<FormControl>("input, select, textarea")].filter(
+    (control) => usable(control) && isPerceivable(control),
+  );
   const base = uaIndexBase(controls);
   const groups = radioGroups(controls);
   const seenGroups = new Set<HTMLInputElement[]>();
@@ -85,7 +88,8 @@ function overrideTarget(doc: Document, plan: PrefillPlan, entry: PlanEntry): Fou
   } catch {
     return undefined; // An invalid selector in the settings is treated like a missing field.
   }
-  if (!control) return undefined;
+  // An override names the field, never a reason to fill one that nobody can see.
+  if (!control || !isPerceivable(control)) return undefined;
   const radios = control instanceof HTMLInputElement && control.type === "radio" ? radioGroup(control) : [];
   return { control, radios, scope, key };
 }

@@ -7,6 +7,7 @@ import { launch } from "puppeteer-core";
 import { buildPlanEntries } from "../../extension/prefill/build-plan";
 import { PrefillPlanSchema } from "../../extension/prefill/prefill-plan";
 import { runPrefill } from "../../extension/prefill/run-prefill";
+import { useFixedLayout } from "../../extension/prefill/testing/fixed-layout";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { since } from "./stats";
 
@@ -58,6 +59,7 @@ function pageWithUas(root: string, uaCount: number): string {
 export function measurePrefill(root: string, runs: number, uaCount = 10): { times: number[]; filled: number } {
   const window = new Window({ url: "https://www.dips-reg.mlit.go.jp/" });
   for (const name of DOM_GLOBALS) Reflect.set(globalThis, name, Reflect.get(window, name));
+  useFixedLayout(window.Element as unknown as typeof Element);
   const page = pageWithUas(root, uaCount);
   const times: number[] = [];
   let filled = 0;

@@ -200,6 +200,23 @@ describe.each(BROWSER_KINDS)("prefill in %s", (kind) => {
     await page.close();
   });
 
+  it("fills only what a person can see: hidden controls named like profile fields stay empty", async () => {
+    const { page, result } = await fillPage("prefill-hidden.html");
+    const state = await page.evaluate(() => ({
+      hidden: [...document.querySelectorAll<HTMLInputElement>("input[data-hidden]")].map((input) => input.name),
+      filledHidden: [...document.querySelectorAll<HTMLInputElement>("input[data-hidden]")]
+        .filter((input) => input.value !== "")
+        .map((input) => input.name),
+    }));
+    expect(state.hidden).toHaveLength(13);
+    expect(state.filledHidden).toEqual([]);
+    const { values } = await pageState(page);
+    expect([values.name, values.phone, values.email]).toEqual(["山田 太郎", "090-1234-5678", "taro@example.jp"]);
+    expect(result.filledCount).toBe(3);
+    expect(result.notFound).toContain("owner.birthDate");
+    await page.close();
+  });
+
   it("lets a per-page selector override from the settings find a field the labels no longer name", async () => {
     const unlabel = (p: Page) =>
       p.evaluate(() => {

@@ -34,3 +34,35 @@ describe("CardQueue", () => {
     expect(queue.length).toBe(0);
   });
 });
+
+describe("CardQueue bound", () => {
+  it("takes the running request and three waiting, refuses the next with CARD_BUSY, and has room once one ends", async () => {
+    const queue = new CardQueue();
+    const releases: (() => void)[] = [];
+    const started: number[] = [];
+    const runs = [0, 1, 2, 3].map((n) =>
+      queue.run(
+        () =>
+          new Promise<number>((resolve) => {
+            started.push(n);
+            releases.push(() => resolve(n));
+          }),
+      ),
+    );
+    expect(queue.full).toBe(true);
+    expect(() => queue.run(() => Promise.resolve(4))).toThrow(expect.objectContaining({ code: "CARD_BUSY" }));
+    await Promise.resolve();
+    expect(started).toEqual([0]);
+    releases[0]?.();
+    await expect(runs[0]).resolves.toBe(0);
+    await Promise.resolve();
+    expect(queue.full).toBe(false);
+    const fifth = queue.run(() => Promise.resolve(5));
+    for (let n = 1; n <= 3; n++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      releases[n]?.();
+    }
+    await expect(Promise.all([...runs.slice(1), fifth])).resolves.toEqual([1, 2, 3, 5]);
+    expect(started).toEqual([0, 1, 2, 3]);
+  });
+});

@@ -3,8 +3,13 @@
  * A page request arriving on a content script's port: checks the sender (top frame of an allowlisted origin, as
  * the browser reports it — never what the page says), then runs a PIN session in the card queue and posts exactly
  * one reply (none for mode 05, which closes any PIN window of the tab).
+ *
+ * A page cannot flood the user with PIN windows: a tab has at most one card request in progress (a further one is
+ * answered REQUEST_PENDING at once), and the card queue is bounded (CARD_BUSY beyond it). A refused request opens no
+ * window and sends nothing to the host.
  */
 import type { Runtime } from "webextension-polyfill";
+import type { ErrorCode } from "../../shared/errors/catalogue";
 import { CompanionError } from "../../shared/errors/companion-error";
 import { ContentToBackgroundSchema, type BackgroundToContent, type PageSummary } from "../../shared/protocol/extension";
 import type { PageRequest } from "../../shared/protocol/page";
@@ -63,6 +68,12 @@ async function serve(
     for (const entry of context.sessions.values()) if (entry.tabId === tabId) entry.session.abandon();
     return post({ type: "none" });
   }
+  // No await from here to `sessions.set`: requests arriving together are admitted one by one.
+  const refusal = admissionRefusal(context, tabId);
+  if (refusal !== null) {
+    logEvent("request-refused", { origin, mode: request.mode, tabId, code: refusal });
+    return post({ type: "reply", reply: failureReply(request.mode, new CompanionError(refusal), language) });
+  }
   const requestId = crypto.randomUUID();
   const session = new PinSession({
     requestId,
@@ -86,6 +97,12 @@ async function serve(
     context.sessions.delete(requestId);
   }
   post({ type: "reply", reply: await session.reply });
+}
+
+/** Why a card request of this tab may not start now, or null: one pending request per tab, then room in the queue. */
+function admissionRefusal(context: BridgeContext, tabId: number): ErrorCode | null {
+  for (const entry of context.sessions.values()) if (entry.tabId === tabId) return "REQUEST_PENDING";
+  return context.queue.full ? "CARD_BUSY" : null;
 }
 
 /** The origin of the sender's top frame, from the browser's own record of the sender; null for subframes. */

@@ -42,8 +42,8 @@ export const ERROR_CATALOGUE = {
   },
   CARD_BUSY: {
     retriable: true,
-    ja: "カードを別のアプリが使用中です。他のアプリを閉じてから、もう一度お試しください。",
-    en: "Another application is using the card. Close the other application and try again.",
+    ja: "カードは別の処理で使用中です（他のアプリ、または順番待ちのカード処理が多すぎます）。それらが終わってから、もう一度お試しください。",
+    en: "The card is busy (another application, or too many card requests waiting). Wait until they finish, then try again.",
   },
   CARD_TIMEOUT: {
     retriable: true,
@@ -136,10 +136,10 @@ export const ERROR_CATALOGUE = {
     ja: "このサイトはカードの利用を許可されていません。オプション画面の「許可するサイト」を確認してください。",
     en: "This site is not allowed to use the card. Check “Allowed sites” on the options page.",
   },
-  OPERATION_PENDING: {
+  REQUEST_PENDING: {
     retriable: true,
-    ja: "別のタブのカード処理が終わるまでお待ちください。",
-    en: "Please wait until the card operation in another tab finishes.",
+    ja: "このページのカード処理がまだ終わっていません。開いているパスワード入力のウィンドウで入力を終えるか、キャンセルしてから、もう一度お試しください。",
+    en: "This page's card request has not finished yet. Finish or cancel it in the open password window, then try again.",
   },
   PROFILE_INVALID: {
     retriable: false,

@@ -15,6 +15,7 @@ import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
 import { BROWSER_KINDS, waitForPinWindow, type ExtensionBrowser } from "./support/extension-browser";
 import { hostRequestCount } from "./support/host-log";
+import { settle } from "./support/settle";
 import { submitPin } from "./support/pin-window-driver";
 
 const DETAILS = 1000;
@@ -88,17 +89,6 @@ function hostileDetails(): Detail[] {
 }
 
 /** Waits until `snapshot` has not changed for 3 s (at most 60 s). */
-async function settle(snapshot: () => string): Promise<void> {
-  let last = snapshot();
-  let stableSince = Date.now();
-  const deadline = Date.now() + 60_000;
-  while (Date.now() - stableSince < 3_000 && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const now = snapshot();
-    if (now !== last) [last, stableSince] = [now, Date.now()];
-  }
-}
-
 async function fireBurst(page: Page, burst: Detail[]): Promise<void> {
   // As JSON text: WebDriver BiDi refuses to pass objects with keys such as `__proto__` as arguments.
   await page.evaluate((json: string) => {

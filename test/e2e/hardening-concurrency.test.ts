@@ -5,7 +5,6 @@
  * shows the fingerprint of its own tab's digest; each reply reaches the tab that asked and verifies against that
  * tab's digest; the diagnostics pass every round.
  */
-import { createHash } from "node:crypto";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PageSignReplySchema } from "../../shared/protocol/page";
@@ -18,34 +17,13 @@ import {
   openBridgePage,
 } from "./support/bridge-test-page";
 import { launchBridgeBrowser } from "./support/bridge-browser";
-import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
-import { BROWSER_KINDS, openExtensionPage, type ExtensionBrowser } from "./support/extension-browser";
+import { digestFingerprint, digestInfoBase64, signatureMatches } from "./support/card-crypto";
+import { BROWSER_KINDS, openExtensionPage, openPinWindows, type ExtensionBrowser } from "./support/extension-browser";
 import { readPinWindow, submitPin } from "./support/pin-window-driver";
 
 const ROUNDS = 20;
 const SIGN_PIN = "ABC123";
 const stack = useCardStack();
-
-/** The fingerprint the PIN window shows for a digest (first 8 bytes of SHA-256 of the DigestInfo, grouped hex). */
-function fingerprint(digestBase64: string): string {
-  const hex = createHash("sha256").update(Buffer.from(digestBase64, "base64")).digest("hex").slice(0, 16);
-  return `${hex.slice(0, 8)} ${hex.slice(8)}`;
-}
-
-/** Open PIN windows with their phase, found by each page's own location. */
-async function pinWindows(target: ExtensionBrowser): Promise<{ page: Page; phase: string }[]> {
-  const prefix = `${target.extensionOrigin}/pages/pin/`;
-  const found: { page: Page; phase: string }[] = [];
-  for (const page of await target.browser.pages()) {
-    if (page.isClosed()) continue;
-    const state = await Promise.race([
-      page.evaluate(() => ({ href: location.href, phase: document.body.dataset.phase ?? "" })).catch(() => null),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000)),
-    ]);
-    if (state?.href.startsWith(prefix) === true) found.push({ page, phase: state.phase });
-  }
-  return found;
-}
 
 async function waitForReadyWindow(
   target: ExtensionBrowser,
@@ -53,7 +31,7 @@ async function waitForReadyWindow(
 ): Promise<{ ready: Page; others: string[] }> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const windows = (await pinWindows(target)).filter((window) => !done.has(window.page));
+    const windows = (await openPinWindows(target)).filter((window) => !done.has(window.page));
     const ready = windows.find((window) => window.phase === "ready");
     if (ready !== undefined)
       return { ready: ready.page, others: windows.filter((w) => w !== ready).map((w) => w.phase) };
@@ -96,7 +74,7 @@ describe.each(BROWSER_KINDS)("two tabs and the diagnostics at once in %s", (kind
         expect(others.filter((phase) => phase !== "queued")).toEqual([]);
         if (others.length > 0) queuedSeen++;
         const shown = (await readPinWindow(ready)).fingerprints;
-        const owner = digests.findIndex((digest) => shown.length === 1 && shown[0] === fingerprint(digest));
+        const owner = digests.findIndex((digest) => shown.length === 1 && shown[0] === digestFingerprint(digest));
         expect(owner, `round ${round}: window shows ${shown.join(",")}`).toBeGreaterThanOrEqual(0);
         await submitPin(ready, SIGN_PIN);
         done.add(ready);

@@ -5,10 +5,11 @@
  * filled by the prefill engine: every field of the site must be found by its label. The browser test
  * (profiles-prefill.test.ts) runs the same through the extension; this one pins the synonym tables to the site.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPlanEntries } from "../../extension/prefill/build-plan";
 import { PrefillPlanSchema } from "../../extension/prefill/prefill-plan";
 import { runPrefill } from "../../extension/prefill/run-prefill";
+import { useFixedLayout } from "../../extension/prefill/testing/fixed-layout";
 import type { Owner } from "../../shared/profiles";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { ownerForm } from "../site/pages/owner-form";
@@ -19,6 +20,11 @@ const [taro, sora] = SAMPLE_PROFILE_SET.owners;
 const [mavic, home] = SAMPLE_PROFILE_SET.uas;
 const plan = (owner: Owner | undefined = taro) =>
   PrefillPlanSchema.parse({ entries: buildPlanEntries(owner!, [mavic!, home!]), overrides: {} });
+
+// happy-dom has no layout: give every element a box, as the prefill unit tests do.
+let restoreLayout: () => void;
+beforeAll(() => (restoreLayout = useFixedLayout(Element)));
+afterAll(() => restoreLayout());
 
 function show(page: string): void {
   document.body.innerHTML = (/<body>([\s\S]*)<\/body>/u.exec(page)?.[1] ?? "").replace(

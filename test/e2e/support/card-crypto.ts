@@ -9,6 +9,12 @@ export function digestInfoBase64(text: string): string {
   return Buffer.concat([SHA256_DIGEST_INFO_PREFIX, createHash("sha256").update(text).digest()]).toString("base64");
 }
 
+/** The fingerprint the PIN window shows for a digest (first 8 bytes of SHA-256 of the DigestInfo, grouped hex). */
+export function digestFingerprint(digestBase64: string): string {
+  const hex = createHash("sha256").update(Buffer.from(digestBase64, "base64")).digest("hex").slice(0, 16);
+  return `${hex.slice(0, 8)} ${hex.slice(8)}`;
+}
+
 /** Whether `signatureBase64` is the certificate key's PKCS#1 v1.5 signature of exactly the DigestInfo `digestBase64`. */
 export function signatureMatches(certificateBase64: string, signatureBase64: string, digestBase64: string): boolean {
   const certificate = new X509Certificate(Buffer.from(certificateBase64, "base64"));

@@ -236,6 +236,21 @@ export async function waitForPinWindow(
   throw new Error(`no PIN window within ${timeout} ms`);
 }
 
+/** The open PIN windows with their phase (`data-phase`), found by each page's own location. */
+export async function openPinWindows(target: ExtensionBrowser): Promise<{ page: Page; phase: string }[]> {
+  const prefix = `${target.extensionOrigin}/pages/pin/`;
+  const found: { page: Page; phase: string }[] = [];
+  for (const page of await target.browser.pages()) {
+    if (page.isClosed()) continue;
+    const state = await Promise.race([
+      page.evaluate(() => ({ href: location.href, phase: document.body.dataset.phase ?? "" })).catch(() => null),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000)),
+    ]);
+    if (state?.href.startsWith(prefix) === true) found.push({ page, phase: state.phase });
+  }
+  return found;
+}
+
 /** Grants an origin's host permission as a user would on chrome://extensions (Site access → Add a site). */
 export async function grantSiteAccessInChromium(target: ExtensionBrowser, origin: string): Promise<void> {
   const page = await target.browser.newPage();

@@ -161,6 +161,17 @@ export const ERROR_CATALOGUE = {
     ja: "この操作は組織の管理者によって無効にされています。",
     en: "This action has been disabled by your organisation's administrator.",
   },
+  // --- register of registrations --------------------------------------------------------------------------------
+  REGISTER_FULL: {
+    retriable: true,
+    ja: "登録の一覧には 5,000 件までしか保存できません。不要になった登録（期限切れ・抹消済み）を削除してから、もう一度お試しください。何も変更していません。",
+    en: "The register holds at most 5,000 registrations. Remove ones you no longer need (expired or deregistered), then try again. Nothing was changed.",
+  },
+  REGISTER_IMPORT_INVALID: {
+    retriable: false,
+    ja: "登録一覧のファイルに誤りがあるため読み込みませんでした。何も変更していません。DIPS Companion から書き出した JSON ファイルを選んでください。",
+    en: "The register file has errors and was not imported. Nothing was changed. Choose a JSON file exported from DIPS Companion.",
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -5,7 +5,7 @@
  * answering (HOST_DISCONNECTED). They are part of ERROR_CATALOGUE (catalogue.ts spreads them in); they live here so
  * that the bridge, which runs on every allowlisted page load, ships these three texts rather than the whole catalogue.
  */
-import type { ErrorEntry } from "./catalogue";
+import type { ErrorEntry } from "./error-entry";
 
 export const BRIDGE_ERRORS = {
   BAD_REQUEST: {

@@ -5,13 +5,9 @@
  * `{triesLeft}` in a message is replaced by the number of PIN tries left.
  */
 import { BRIDGE_ERRORS } from "./bridge-errors";
+import type { ErrorEntry } from "./error-entry";
 
-export interface ErrorEntry {
-  /** true: the same request may succeed after the user acts (insert the card, retype the PIN, …). */
-  readonly retriable: boolean;
-  readonly ja: string;
-  readonly en: string;
-}
+export type { ErrorEntry } from "./error-entry";
 
 export const ERROR_CATALOGUE = {
   // --- PC/SC and card -------------------------------------------------------------------------------------------

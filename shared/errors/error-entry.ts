@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: MIT
+/** One entry of the error catalogue (catalogue.ts, bridge-errors.ts): whether to retry, and the message to show. */
+export interface ErrorEntry {
+  /** true: the same request may succeed after the user acts (insert the card, retype the PIN, …). */
+  readonly retriable: boolean;
+  readonly ja: string;
+  readonly en: string;
+}

@@ -3,8 +3,8 @@
 import { fileURLToPath } from "node:url";
 import { crx } from "@crxjs/vite-plugin";
 import { defineConfig, minify, type Plugin } from "vite";
-import { stripEvalProbeFromCode } from "../scripts/strip-eval-probe.mjs";
-import { pathIndependentOutput } from "../scripts/vite-reproducible";
+import { stripEvalProbeFromCode } from "./vite-plugins/strip-eval-probe.mjs";
+import { pathIndependentOutput } from "./vite-plugins/vite-reproducible";
 import { buildManifest, type BuildTarget } from "./manifest.config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -57,7 +57,7 @@ export default defineConfig(({ mode }) => {
         // The PIN window's page is built on its own (vite.pin-page.config.ts).
         input: { precheck: "pages/precheck/index.html" },
         // No content hashes in chunk names: an extension ships as one versioned package (no cache to bust), and
-        // @crxjs's path-derived script ids leaked into those hashes (see scripts/vite-reproducible.ts).
+        // @crxjs's path-derived script ids leaked into those hashes (see vite-plugins/vite-reproducible.ts).
         output: { entryFileNames: "assets/[name].js", chunkFileNames: "assets/[name].js" },
       },
     },

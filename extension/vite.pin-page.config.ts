@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
-import { pathIndependentOutput } from "../scripts/vite-reproducible";
+import { pathIndependentOutput } from "./vite-plugins/vite-reproducible";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 

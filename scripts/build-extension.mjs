@@ -4,7 +4,7 @@
 // dist/firefox (background scripts + gecko id). `node scripts/build-extension.mjs chrome` builds one.
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { build } from "vite";
-import { stripEvalProbe } from "./strip-eval-probe.mjs";
+import { stripEvalProbe } from "../extension/vite-plugins/strip-eval-probe.mjs";
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= "true";
 

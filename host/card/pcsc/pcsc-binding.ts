@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 import koffi, { type LibraryHandle, type TypeObject } from "koffi";
+import { pcscAbi, type PcscAbi } from "./pcsc-abi";
 
 /** A function declared on a koffi library. */
 type KoffiFunction = ReturnType<LibraryHandle["func"]>;
 /** A parameter type as LibraryHandle.func takes it (koffi does not export the name). */
 type Param = string | TypeObject | ReturnType<typeof koffi.out>;
-import { pcscAbi, type PcscAbi } from "./pcsc-abi";
 
 /** One SCARD_READERSTATE as JavaScript sees it (koffi copies it in and out of the call). */
 export interface ReaderState {
@@ -25,7 +25,7 @@ export interface PcscBinding {
   readonly abi: PcscAbi;
   /** SCardEstablishContext(dwScope, NULL, NULL, &context). */
   establishContext(scope: number, reserved1: null, reserved2: null, context: [unknown]): number;
-  releaseContext(context: unknown): number;
+  releaseContext: AsyncCall<[context: unknown]>;
   cancel(context: unknown): number;
   /** SCardListReaders(context, NULL, buffer, &length): a multi-string of reader names. */
   listReaders(context: unknown, groups: null, readers: Buffer | null, length: [number]): number;
@@ -62,7 +62,7 @@ export function declare(abi: PcscAbi, lib: Pick<LibraryHandle, "func">): PcscBin
   return {
     abi,
     establishContext: f("SCardEstablishContext", [dword, "void *", "void *", out(handle)]),
-    releaseContext: f("SCardReleaseContext", [handle]),
+    releaseContext: promised(f("SCardReleaseContext", [handle])),
     cancel: f("SCardCancel", [handle]),
     listReaders: f("SCardListReaders", [handle, "const char *", "uint8_t *", inout(dword)]),
     getStatusChange: promised(f("SCardGetStatusChange", [handle, dword, inout(abi.readerState), dword])),
@@ -84,12 +84,21 @@ export function declare(abi: PcscAbi, lib: Pick<LibraryHandle, "func">): PcscBin
 
 let loaded: PcscBinding | undefined;
 
-/** Loads this OS's PC/SC library once; throws when the OS has none declared or the library is missing. */
+/** This OS has no PC/SC library the host knows, or it is not installed (PC/SC is then unavailable). */
+export class PcscLibraryError extends Error {}
+
+/** Loads this OS's PC/SC library once; throws PcscLibraryError when the OS has none declared or it is missing. */
 export function pcscBinding(): PcscBinding {
   if (loaded === undefined) {
     const abi = pcscAbi();
-    if (abi === undefined) throw new Error(`no PC/SC declaration for ${process.platform}`);
-    loaded = declare(abi, koffi.load(abi.library));
+    if (abi === undefined) throw new PcscLibraryError(`no PC/SC declaration for ${process.platform}`);
+    let library: LibraryHandle;
+    try {
+      library = koffi.load(abi.library);
+    } catch (error) {
+      throw new PcscLibraryError(`cannot load ${abi.library}`, { cause: error });
+    }
+    loaded = declare(abi, library);
   }
   return loaded;
 }

@@ -11,9 +11,12 @@ import { fileURLToPath } from "node:url";
 import { PRODUCT_VERSION } from "../shared/version";
 import { PcscMonitor } from "./card/pcsc/pcsc-monitor";
 
-// PC/SC calls run on libuv's thread pool and a hung reader pins a thread until it answers; more threads keep the
+// PC/SC calls run on libuv's thread pool (koffi's async calls) and a hung reader pins a thread until it answers; more threads keep the
 // host responsive meanwhile. Read by libuv on first use of the pool, which has not happened yet.
 process.env.UV_THREADPOOL_SIZE ??= "16";
+
+/** How long the reader monitors may take to leave pcscd at exit. */
+const MONITOR_STOP_MS = 1000;
 
 async function main(args: string[]): Promise<number> {
   const [first] = args;
@@ -25,15 +28,20 @@ async function main(args: string[]): Promise<number> {
     const { realEnvironment, runInstallCommand } = await import("./install/install-command");
     return runInstallCommand(first, args.slice(1), realEnvironment(fileURLToPath(import.meta.url)));
   }
-  // PC/SC first (issue #6, cold start): pcscd lists the readers on pcsclite's thread while the rest of the host
+  // PC/SC first (issue #6, cold start): pcscd lists the readers on a worker thread while the rest of the host
   // (message loop, schemas, card code) is initialised, instead of after the first request has been read.
   const pcsc = PcscMonitor.startEarly();
   const { runNativeHost } = await import("./native-host");
   await runNativeHost(pcsc);
+  // No worker thread may stay in SCardGetStatusChange: Node's exit would wait for it.
+  const monitorsStopped = await Promise.race([
+    PcscMonitor.stopAll().then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), MONITOR_STOP_MS)),
+  ]);
   const { hungPcscCalls } = await import("./card/pcsc/with-timeout");
   // Node's exit joins libuv's thread pool, where a hung PC/SC call may sit forever: end without that join. Every
   // reply has been written by now.
-  if (hungPcscCalls() > 0) process.kill(process.pid, "SIGKILL");
+  if (!monitorsStopped || hungPcscCalls() > 0) process.kill(process.pid, "SIGKILL");
   return 0;
 }
 

@@ -11,10 +11,10 @@
 //   commands loaded on first use, the install command) stays in the main file, where it is not run until needed;
 //   a running host therefore never reads its own code from disk again, except PKI.js.
 //
-// `pcsclite` is a native addon and stays outside the bundle: the host loads it with createRequire from its own
-// folder, so from the repository it resolves to ./node_modules/pcsclite. The .deb installs dist/host/ as
-// /usr/lib/dips-companion/ and ships /usr/lib/dips-companion/node_modules/{pcsclite,bindings,file-uri-to-path}
-// (pcsclite built for the packaged Node ABI) next to it, so the same lookup finds it there.
+// `koffi` (the FFI that reaches the OS's PC/SC library) stays outside the bundle: it finds its prebuilt koffi.node
+// in the `@koromix/koffi-<os>-<arch>` package beside it, so from the repository it resolves to ./node_modules/koffi.
+// The .deb installs dist/host/ as /usr/lib/dips-companion/ and ships node_modules/koffi and that package next to
+// it, so the same lookup finds them there. No part of the host is compiled on the user's machine.
 import { build } from "esbuild";
 import { chmodSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -83,7 +83,7 @@ await build({
   ...common,
   entryPoints: ["host/main.ts"],
   outfile: entry,
-  external: ["pcsclite"],
+  external: ["koffi"],
   plugins: [importMetaUrl, requireOfBundle, pkijsFromVendorFile],
   inject: ["companion:import-meta-url"],
   define: { "import.meta.url": "companionModuleUrl" },

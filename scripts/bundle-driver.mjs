@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Bundles a TypeScript driver (bench, start) into one ES module under build/ so Node runs it without a TS loader.
-// npm packages (puppeteer-core, pcsclite, pkijs, zod, happy-dom, esbuild) stay external and load from node_modules.
+// npm packages (puppeteer-core, koffi, pkijs, zod, happy-dom, esbuild) stay external and load from node_modules.
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { build } from "esbuild";

@@ -57,14 +57,15 @@ describe("the .deb layout", () => {
     expect(byPath.get("/usr/lib/dips-companion/vendor/pkijs.cjs")?.mode).toBe(0o644);
   });
 
-  it("ships the pcsclite addon and the modules it loads, next to the bundle", () => {
+  it("ships koffi and its prebuilt linux-x64 binary next to the bundle, and no other OS's binary", () => {
     for (const path of [
-      "/usr/lib/dips-companion/node_modules/pcsclite/build/Release/pcsclite.node",
-      "/usr/lib/dips-companion/node_modules/pcsclite/lib/pcsclite.js",
-      "/usr/lib/dips-companion/node_modules/bindings/bindings.js",
-      "/usr/lib/dips-companion/node_modules/file-uri-to-path/index.js",
+      "/usr/lib/dips-companion/node_modules/koffi/index.cjs",
+      "/usr/lib/dips-companion/node_modules/koffi/src/koffi/index.cjs",
+      "/usr/lib/dips-companion/node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node",
     ])
       expect(byPath.has(path), path).toBe(true);
+    expect(files.filter((file) => file.path.endsWith(".node"))).toHaveLength(1);
+    expect(files.some((file) => file.path.includes("pcsclite"))).toBe(false);
   });
 
   it("keeps policies as examples only", () => {
@@ -72,10 +73,9 @@ describe("the .deb layout", () => {
     expect(files.some((file) => file.path.includes("/policies/"))).toBe(false);
   });
 
-  it("depends on the Node major the addon was built for, pcscd and libpcsclite", () => {
+  it("depends on Node 20 or later (koffi is a Node-API module), pcscd and libpcsclite", () => {
     const control = debControl("0.1.0", 10);
-    const major = process.versions.node.split(".")[0];
-    expect(control).toContain(`Depends: nodejs (>= ${major}), nodejs (<< ${Number(major) + 1}), pcscd, libpcsclite1`);
+    expect(control).toContain("Depends: nodejs (>= 20), pcscd, libpcsclite1\n");
     expect(control).toMatch(/^Package: dips-companion-host\nVersion: 0\.1\.0\nArchitecture: amd64\n/);
   });
 });

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
  * What the Linux package contains, as a list of files (path inside the package, bytes, mode): the host bundle (the
- * host and its vendor/ file), the pcsclite addon and the two small modules it loads, the launcher, a host manifest per browser,
- * policy examples, and DEBIAN/control. Building the .deb from this list is build-deb.ts's job.
+ * host and its vendor/ file), koffi and its prebuilt binary for linux-x64 (the FFI to libpcsclite; nothing is
+ * compiled), the launcher, a host manifest per browser, policy examples, and DEBIAN/control. Building the .deb from this list is build-deb.ts's job.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,22 +29,24 @@ export interface DebInput {
    * `vendor/pkijs.cjs`). The host loads PKI.js by relative path, so they are installed in the same layout.
    */
   readonly hostFiles: readonly { readonly path: string; readonly data: Buffer }[];
-  /** The repository's node_modules (pcsclite built for this Node ABI). */
+  /** The repository's node_modules (koffi and @koromix/koffi-linux-x64). */
   readonly nodeModulesDir: string;
   readonly chromeExtensionId: string;
   /** Example policy files: file name → content (installed under /usr/share/doc/dips-companion/examples/). */
   readonly examples: Readonly<Record<string, string>>;
 }
 
-/** The files of each runtime module the host loads from node_modules (nothing else: no sources, no build tree). */
+/**
+ * The files of each runtime module the host loads from node_modules (nothing else: no sources, no other OS's
+ * binaries). koffi's loader takes the glibc binary of its linux-x64 package.
+ */
 const RUNTIME_MODULE_FILES: Readonly<Record<string, readonly string[]>> = {
-  pcsclite: ["package.json", "LICENSE", "index.js", "lib/pcsclite.js", "build/Release/pcsclite.node"],
-  bindings: ["package.json", "LICENSE.md", "bindings.js"],
-  "file-uri-to-path": ["package.json", "LICENSE", "index.js"],
+  koffi: ["package.json", "LICENSE.txt", "index.cjs", "src/koffi/index.cjs", "src/koffi/src/static.cjs"],
+  "@koromix/koffi-linux-x64": ["package.json", "index.js", "linux_x64/koffi.node"],
 };
 
-/** The Node major the addon is built for: its ABI must match the system Node. */
-export const NODE_MAJOR = Number(process.versions.node.split(".")[0]);
+/** The oldest Node the host runs on; koffi is a Node-API module, so any later Node loads the same binary. */
+export const NODE_MAJOR = 20;
 
 export function debControl(version: string, installedSizeKiB: number): string {
   return [
@@ -53,7 +55,7 @@ export function debControl(version: string, installedSizeKiB: number): string {
     "Architecture: amd64",
     "Maintainer: DIPS Companion <dips-companion@example.jp>",
     `Installed-Size: ${installedSizeKiB}`,
-    `Depends: nodejs (>= ${NODE_MAJOR}), nodejs (<< ${NODE_MAJOR + 1}), pcscd, libpcsclite1`,
+    `Depends: nodejs (>= ${NODE_MAJOR}), pcscd, libpcsclite1`,
     "Section: utils",
     "Priority: optional",
     "Homepage: https://www.dips-reg.mlit.go.jp/",

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * The Linux package for real: `dpkg -i` puts the host, its addon and the browsers' host manifests in place, the
- * installed launcher answers a native-messaging `status` through the real pcscd (so the packaged pcsclite loads),
+ * The Linux package for real: `dpkg -i` puts the host, koffi and the browsers' host manifests in place, the
+ * installed launcher answers a native-messaging `status` through the real pcscd (so the packaged koffi loads libpcsclite),
  * and `dpkg -r` takes every file away again.
  */
 import { spawn } from "node:child_process";
@@ -21,7 +21,7 @@ const stack = useCardStack();
 const INSTALLED = [
   LINUX_LAUNCHER,
   "/usr/lib/dips-companion/dips-companion-host.cjs",
-  "/usr/lib/dips-companion/node_modules/pcsclite/build/Release/pcsclite.node",
+  "/usr/lib/dips-companion/node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node",
   ...Object.values(LINUX_HOST_MANIFEST_DIRS).map((dir) => `${dir}/${HOST_NAME}.json`),
 ];
 

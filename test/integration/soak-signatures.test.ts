@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignResultSchema } from "../../shared/protocol/native";
 import { signatureMatches, digestInfoBase64 } from "../e2e/support/card-crypto";
-import { closeContext, closeReader, pcsclite, type PcscReader } from "../stack/pcsc-readers";
+import { NativeReader, SCARD } from "../stack/pcsc-native";
 import { useCardStack } from "../support/use-card-stack";
 import { buildHost, hostConfigDir, resultOf, startHost, type HostProcess } from "./support-host";
 
@@ -38,43 +38,24 @@ function residentKib(pid: number): number {
 }
 
 /**
- * A second PC/SC client holding one reader object for the whole run. pcsclite 1.0.1 can deadlock when a reader is
- * closed while its status thread is still starting (Close joins a thread that then blocks in SCardGetStatusChange),
- * so the reader is opened once and closed only at the end, rather than per check.
+ * A second PC/SC client with a context of its own for the whole run: an exclusive connect that succeeds shows that
+ * nobody (the host) still holds the card.
  */
 interface ExclusiveProbe {
   /** Connects to the card exclusively and disconnects; rejects with the PC/SC error if anyone still holds the card. */
   check(): Promise<void>;
-  close(): void;
+  close(): Promise<void>;
 }
 
-function openExclusiveProbe(readerName: string): Promise<ExclusiveProbe> {
-  return new Promise((resolve, reject) => {
-    const context = pcsclite()();
-    const readers: PcscReader[] = [];
-    const timer = setTimeout(() => reject(new Error(`reader "${readerName}" not listed within 10 s`)), 10_000);
-    context.on("error", (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
-    context.on("reader", (reader) => {
-      reader.on("error", () => undefined);
-      readers.push(reader);
-      if (reader.name !== readerName) return;
-      clearTimeout(timer);
-      resolve({
-        check: () =>
-          new Promise<void>((done, fail) => {
-            const options = { share_mode: reader.SCARD_SHARE_EXCLUSIVE, protocol: reader.SCARD_PROTOCOL_T1 };
-            reader.connect(options, (error) => {
-              if (error) return fail(error instanceof Error ? error : new Error(JSON.stringify(error)));
-              reader.disconnect(reader.SCARD_LEAVE_CARD, () => done());
-            });
-          }),
-        close: () => {
-          for (const each of readers) closeReader(each);
-          closeContext(context);
-        },
-      });
-    });
-  });
+function openExclusiveProbe(readerName: string): ExclusiveProbe {
+  const reader = new NativeReader(readerName);
+  return {
+    check: async () => {
+      await reader.connect(SCARD.SHARE_EXCLUSIVE, SCARD.PROTOCOL_T1);
+      await reader.disconnect(SCARD.LEAVE_CARD);
+    },
+    close: () => reader.close(),
+  };
 }
 
 beforeAll(() => {
@@ -92,7 +73,7 @@ describe("soak: one host process, many signatures", () => {
     const failures: string[] = [];
     let exclusiveConnects = 0;
     let baselineKib = 0;
-    const probe = await openExclusiveProbe(stack.readerName);
+    const probe = openExclusiveProbe(stack.readerName);
     const started = performance.now();
     for (let index = 1; index <= WARM_UP + SIGNATURES; index++) {
       const digest = digestInfoBase64(`soak ${index}`);
@@ -118,7 +99,7 @@ describe("soak: one host process, many signatures", () => {
       if (index === WARM_UP) baselineKib = residentKib(pid);
     }
     const seconds = (performance.now() - started) / 1000;
-    probe.close();
+    await probe.close();
     const finalKib = residentKib(pid);
     const growth = (finalKib - baselineKib) / baselineKib;
     console.info(

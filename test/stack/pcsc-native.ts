@@ -1,33 +1,15 @@
 // SPDX-License-Identifier: MIT
-import { createRequire } from "node:module";
+import { PcscCallError, WinscardContext, type WinscardCard } from "../../host/card/pcsc/winscard";
 
 /**
- * pcsclite's native CardReader used without its JavaScript wrapper. The wrapper starts a status thread for every
- * reader it lists, and closing such a thread can hang the event loop for good: `close()` cancels the thread's
- * SCardGetStatusChange, but a cancel that arrives while the thread is between two calls is lost, and `close()`
- * then joins a thread that waits forever (seen with gdb in this stack). Connect, transmit and disconnect run on
- * libuv's thread pool and need no status thread, so the tests use only those.
- *
- * Catch: the native CardReader's destructor joins `m_status_thread`, which its constructor leaves uninitialised
- * (only get_status sets it), so a collected reader can crash the process (segfault seen here). Every reader made
- * here therefore stays reachable for the life of the process, and idle ones are reused (`borrowReader`).
+ * A test-side PC/SC client on the host's own winscard binding (koffi): connect, transmit and disconnect, each
+ * reader handle on a context of its own, without any reader-watching thread. Handles are reused (`borrowReader`) so
+ * a test that probes every 50 ms does not open a context each time.
  */
-interface NativeCardReader {
-  readonly connected?: boolean;
-  _connect(shareMode: number, protocol: number, callback: (error: Error | undefined, protocol: number) => void): void;
-  _disconnect(disposition: number, callback: (error: Error | undefined) => void): void;
-  _transmit(
-    data: Buffer,
-    responseLength: number,
-    protocol: number,
-    callback: (error: Error | undefined, response: Buffer) => void,
-  ): void;
-}
-
-type NativeCardReaderClass = new (name: string) => NativeCardReader;
 
 /** pcsclite.h values. */
 export const SCARD = {
+  SHARE_EXCLUSIVE: 1,
   SHARE_SHARED: 2,
   PROTOCOL_T1: 2,
   PROTOCOL_ANY: 3,
@@ -38,69 +20,58 @@ export const SCARD = {
   E_NO_SERVICE: 0x8010001d,
 } as const;
 
-let readerClass: NativeCardReaderClass | undefined;
-
-function nativeReaderClass(): NativeCardReaderClass {
-  readerClass ??= (
-    createRequire(import.meta.url)("pcsclite/build/Release/pcsclite.node") as { CardReader: NativeCardReaderClass }
-  ).CardReader;
-  return readerClass;
-}
-
-/** The SCARD_* code in a pcsclite error message ("SCardConnect error: …(0x8010000c)"), or undefined. */
+/** The SCARD_* code of a failed call, or undefined. */
 export function pcscErrorCode(error: unknown): number | undefined {
-  const match = /\(0x([0-9a-f]{8})\)/i.exec(error instanceof Error ? error.message : "");
-  return match?.[1] === undefined ? undefined : Number.parseInt(match[1], 16);
+  return error instanceof PcscCallError ? error.code : undefined;
 }
 
-/** A connection-capable reader handle; its PC/SC context lives until the object is garbage-collected. */
+/** A connection-capable reader handle with its own PC/SC context (established on first connect). */
 export class NativeReader {
-  readonly #native: NativeCardReader;
+  #context: WinscardContext | undefined;
+  #card: WinscardCard | undefined;
 
-  constructor(readonly name: string) {
-    const CardReader = nativeReaderClass();
-    this.#native = new CardReader(name);
-  }
+  constructor(readonly name: string) {}
 
   /** SCardConnect (shared by default); resolves with the active protocol. */
-  connect(shareMode: number = SCARD.SHARE_SHARED, protocol: number = SCARD.PROTOCOL_ANY): Promise<number> {
-    return new Promise((resolve, reject) => {
-      this.#native._connect(shareMode, protocol, (error, active) => (error ? reject(error) : resolve(active)));
-    });
+  async connect(shareMode: number = SCARD.SHARE_SHARED, protocol: number = SCARD.PROTOCOL_ANY): Promise<number> {
+    this.#context ??= WinscardContext.establish();
+    this.#card = await this.#context.connect(this.name, shareMode, protocol);
+    return this.#card.protocol;
   }
 
-  /** SCardTransmit with a receive buffer of `responseLength` bytes. */
-  transmit(apdu: Uint8Array, responseLength: number, protocol: number): Promise<Uint8Array> {
-    return new Promise((resolve, reject) => {
-      this.#native._transmit(Buffer.from(apdu), responseLength, protocol, (error, response) =>
-        error ? reject(error) : resolve(new Uint8Array(response)),
-      );
-    });
+  /** SCardTransmit (the receive buffer holds any extended-length response). */
+  async transmit(apdu: Uint8Array): Promise<Uint8Array> {
+    if (this.#card === undefined) throw new Error(`reader "${this.name}" is not connected`);
+    return new Uint8Array(await this.#card.transmit(apdu));
   }
 
   /** SCardDisconnect; a no-op when not connected. */
-  disconnect(disposition: number = SCARD.LEAVE_CARD): Promise<void> {
-    if (!this.#native.connected) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      this.#native._disconnect(disposition, (error) => (error ? reject(error) : resolve()));
-    });
+  async disconnect(disposition: number = SCARD.LEAVE_CARD): Promise<void> {
+    const card = this.#card;
+    if (card === undefined) return;
+    this.#card = undefined;
+    await card.disconnect(disposition);
+  }
+
+  /** Releases the context (after a pcscd restart a handle's context is useless). */
+  async close(): Promise<void> {
+    await this.disconnect().catch(() => undefined);
+    await this.#context?.release();
+    this.#context = undefined;
   }
 }
 
 /** What one connect attempt says about a reader. */
 export type ReaderProbe = "card" | "empty" | "unknown-reader" | "no-service" | "error";
 
-/** Every reader ever made (never collected: see above) and the idle ones per reader name. */
-const allReaders: NativeReader[] = [];
+/** The idle reader handles per reader name. */
 const idleReaders = new Map<string, NativeReader[]>();
 
 /** An idle reader handle for `name` (its PC/SC context reused), or a new one. Give it back with `returnReader`. */
 export function borrowReader(name: string): NativeReader {
   const reader = idleReaders.get(name)?.pop();
   if (reader) return reader;
-  const created = new NativeReader(name);
-  allReaders.push(created);
-  return created;
+  return new NativeReader(name);
 }
 
 /** Makes a disconnected reader available again. */
@@ -130,6 +101,7 @@ export async function probeReader(name: string): Promise<ReaderProbe> {
     await reader.connect();
   } catch (error) {
     if (handleStillUsable(error)) returnReader(reader);
+    else void reader.close();
     const code = pcscErrorCode(error);
     if (code === SCARD.E_SHARING_VIOLATION) return "card";
     if (code === SCARD.E_NO_SMARTCARD) return "empty";
@@ -141,6 +113,7 @@ export async function probeReader(name: string): Promise<ReaderProbe> {
     returnReader(reader);
   } catch {
     // a handle that cannot disconnect is not reused
+    void reader.close();
   }
   return "card";
 }

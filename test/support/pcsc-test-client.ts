@@ -11,9 +11,6 @@ export interface PcscTestConnection {
   close(): Promise<void>;
 }
 
-/** Extended responses need a receive buffer beyond 258 bytes (pcsc-testing.md). */
-const RECEIVE_LENGTH = 65538;
-
 function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} timed out after ${timeoutMs} ms`)), timeoutMs);
@@ -36,13 +33,13 @@ async function connectOnce(readerName: string, timeoutMs: number): Promise<[Nati
     return [reader, await withTimeout(reader.connect(SCARD.SHARE_SHARED, SCARD.PROTOCOL_T1), timeoutMs, "connect")];
   } catch (error) {
     if (handleStillUsable(error)) returnReader(reader);
+    else void reader.close();
     throw error;
   }
 }
 
 /**
- * Connects to the card in `readerName` (shared mode, T=1) through pcsclite's native reader, without the status
- * threads of its JavaScript wrapper (see pcsc-native.ts). A handle left broken by a pcscd restart is replaced.
+ * Connects to the card in `readerName` (shared mode, T=1) through the host's winscard binding (see pcsc-native.ts). A handle left broken by a pcscd restart is replaced.
  */
 export async function connectToCard(readerName: string, timeoutMs = 10_000): Promise<PcscTestConnection> {
   const [reader, protocol] = await connectOnce(readerName, timeoutMs).catch((error: unknown) => {
@@ -53,8 +50,7 @@ export async function connectToCard(readerName: string, timeoutMs = 10_000): Pro
   return {
     readerName,
     protocol,
-    transmit: (apdu, transmitTimeoutMs = 10_000) =>
-      withTimeout(reader.transmit(apdu, RECEIVE_LENGTH, protocol), transmitTimeoutMs, "transmit"),
+    transmit: (apdu, transmitTimeoutMs = 10_000) => withTimeout(reader.transmit(apdu), transmitTimeoutMs, "transmit"),
     close: async () => {
       if (closed) return;
       closed = true;

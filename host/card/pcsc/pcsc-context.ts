@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
 import { CompanionError } from "../../../shared/errors/companion-error";
-import type { NativeReader } from "./native-reader";
+import { SCARD } from "./pcsc-constants";
 import { pcscError } from "./pcsc-errors";
-import { NoReaderMonitorError, PcscMonitor } from "./pcsc-monitor";
-import { withTimeout } from "./with-timeout";
+import { PcscMonitor } from "./pcsc-monitor";
+import { abandon, withTimeout } from "./with-timeout";
+import { WinscardContext } from "./winscard";
 
 let contextsEstablished = 0;
 
 /**
- * One PC/SC context with its reader monitor, as the host uses it: bounded waits and catalogue errors. The host keeps
- * one per process and makes a new one when this one is `lost`: pcscd stopped or restarted, or a call hung and its
- * reader objects cannot be trusted.
+ * PC/SC as the host uses it: a reader monitor, a second context for card connections (the monitor's is held by its
+ * wait), bounded waits and catalogue errors. The host keeps one per process and makes a new one when this one is
+ * `lost`: pcscd stopped or restarted, or a call hung and the context cannot be trusted.
  */
 export class PcscContext {
   /** Tells this context's reader event counters apart from those of an earlier one (pcscd restarts count anew). */
@@ -18,6 +19,7 @@ export class PcscContext {
 
   private constructor(
     private readonly monitor: PcscMonitor,
+    private readonly cards: WinscardContext,
     private readonly connectMs: number,
   ) {}
 
@@ -27,7 +29,10 @@ export class PcscContext {
   }
 
   set lost(lost: boolean) {
-    this.monitor.lost = lost;
+    if (!lost || this.monitor.lost) return;
+    this.monitor.lost = true;
+    // Waits behind any call still holding the context, so it is counted like one.
+    abandon(this.cards.release());
   }
 
   /**
@@ -35,14 +40,17 @@ export class PcscContext {
    * (see PcscMonitor.startEarly), used unless it has been lost meanwhile.
    */
   static establish(connectMs: number, started?: PcscMonitor): PcscContext {
-    if (started !== undefined && !started.lost) return new PcscContext(started, connectMs);
     try {
-      return new PcscContext(PcscMonitor.start(), connectMs);
+      const monitor = started !== undefined && !started.lost ? started : PcscMonitor.start();
+      return new PcscContext(monitor, WinscardContext.establish(), connectMs);
     } catch (error) {
-      throw error instanceof NoReaderMonitorError
-        ? new CompanionError("PCSC_UNAVAILABLE", undefined, { cause: error })
-        : pcscError(error);
+      throw pcscError(error);
     }
+  }
+
+  /** The card connections' context (SCardConnect is called on it). */
+  get cardContext(): WinscardContext {
+    return this.cards;
   }
 
   /** Names of the readers pcscd knows, after the first listing; PCSC_UNAVAILABLE if the service went away. */
@@ -53,20 +61,18 @@ export class PcscContext {
   }
 
   /**
-   * Identity of the card insertion in reader `name`: this context, the reader's event counter (pcsc-lite keeps it in
-   * the upper 16 bits of the reader state; it changes on every insertion and removal) and the ATR. Undefined when
-   * no card is present or the reader has not reported yet.
+   * Identity of the card insertion in reader `name`: this context, the reader's event counter (pcsc-lite and
+   * Windows keep it in the upper 16 bits of the reader state; it changes on every insertion and removal) and the
+   * ATR. Undefined when no card is present or the reader has not reported yet.
    */
   insertionId(name: string): string | undefined {
-    const reader = this.monitor.readers.get(name);
-    const state = reader?.state;
-    if (reader === undefined || state === undefined || (state & reader.SCARD_STATE_PRESENT) === 0) return undefined;
-    return `${this.id}:${state >>> 16}:${this.monitor.atrs.get(name) ?? ""}`;
+    const status = this.monitor.readers.get(name);
+    if (status === undefined || (status.state & SCARD.STATE_PRESENT) === 0) return undefined;
+    return `${this.id}:${status.state >>> 16}:${status.atr}`;
   }
 
-  /** The reader with this exact name, if pcscd lists it. */
-  async reader(name: string): Promise<NativeReader | undefined> {
-    await this.readerNames();
-    return this.monitor.readers.get(name);
+  /** Whether pcscd lists a reader with this exact name. */
+  async hasReader(name: string): Promise<boolean> {
+    return (await this.readerNames()).includes(name);
   }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 import type { ErrorCode } from "../../../shared/errors/catalogue";
 import { CompanionError } from "../../../shared/errors/companion-error";
+import { PcscLibraryError } from "./pcsc-binding";
+import { PcscCallError } from "./winscard";
 
 /** PC/SC return codes (pcsclite.h / winscard.h) that the host tells apart. */
 const PCSC_CODES: Record<number, ErrorCode> = {
@@ -23,16 +25,15 @@ const PCSC_CODES: Record<number, ErrorCode> = {
 /** Codes after which the PC/SC context itself is useless and must be established again. */
 const CONTEXT_LOST = new Set([0x8010001d, 0x8010001e, 0x80100013, 0x80100003]);
 
-/** The SCARD_* code in a pcsclite error message ("SCardConnect error: …(0x8010000c)"), if any. */
+/** The SCARD_* code of a failed winscard call, if the error is one. */
 export function pcscCodeOf(error: unknown): number | undefined {
-  const message = error instanceof Error ? error.message : "";
-  const match = /\(0x([0-9a-f]{8})\)/i.exec(message);
-  return match?.[1] === undefined ? undefined : Number.parseInt(match[1], 16);
+  return error instanceof PcscCallError ? error.code : undefined;
 }
 
 /** A PC/SC failure as a catalogue error (unknown codes become CARD_ERROR), keeping the original as the cause. */
 export function pcscError(error: unknown): CompanionError {
   if (error instanceof CompanionError) return error;
+  if (error instanceof PcscLibraryError) return new CompanionError("PCSC_UNAVAILABLE", undefined, { cause: error });
   const code = pcscCodeOf(error);
   return new CompanionError((code === undefined ? undefined : PCSC_CODES[code]) ?? "CARD_ERROR", undefined, {
     cause: error,

@@ -1,88 +1,54 @@
 // SPDX-License-Identifier: MIT
-import { createRequire } from "node:module";
-import type pcscFactory from "pcsclite";
-import type { NativeReader } from "./native-reader";
+import { SCARD } from "./pcsc-constants";
+import { WinscardContext, type ReaderStatus } from "./winscard";
 
-type PcscFactory = typeof pcscFactory;
-let factory: PcscFactory | undefined;
-/**
- * Every pcsclite object ever created stays reachable: collecting a CardReader runs a native destructor that cancels
- * the wrong context and joins its status thread, which can block the event loop for good (see test/stack/
- * pcsc-native.ts). A handful of objects per pcscd restart is a small price.
- */
-const KEEP_ALIVE: object[] = [];
+/** Where SCardGetStatusChange cannot announce readers (macOS), the listing is refreshed this often. */
+const RELIST_MS = 1000;
+
+const CANCEL_RETRY_MS = 100;
+
+const running = new Set<PcscMonitor>();
 
 /**
- * The native addon, loaded on first use. `pcsclite` is external to the bundle: from the repository it resolves to
- * ./node_modules; the .deb ships node_modules/pcsclite (with its `bindings` dependency and
- * build/Release/pcsclite.node) next to the bundle.
- */
-function loadFactory(): PcscFactory {
-  // The addon's own typings (index.d.ts) describe this export.
-  factory ??= createRequire(import.meta.url)("pcsclite") as PcscFactory;
-  return factory;
-}
-
-/** The installed pcsclite has no reader monitor to start (an API this host does not know). */
-export class NoReaderMonitorError extends Error {}
-
-/**
- * One PC/SC context (SCardEstablishContext) and pcsclite's reader monitor: the readers pcscd lists and the state
- * each last reported. It imports nothing of the host or of shared/ (no zod, no error catalogue), so the entry can
- * start it before the rest of the host is loaded and pcscd lists the readers on pcsclite's thread meanwhile
- * (issue #6, cold start). PcscContext turns its failures into catalogue errors.
+ * The readers pcscd lists and the state each last reported, kept current by one SCardGetStatusChange loop on a
+ * context of its own. It imports nothing of the host or of shared/ (no zod, no error catalogue), so the entry can
+ * start it before the rest of the host is loaded and pcscd lists the readers meanwhile (issue #6, cold start).
+ * PcscContext turns its failures into catalogue errors.
  */
 export class PcscMonitor {
-  /** Set when pcsclite reports an error: the context can no longer be used. */
-  lost = false;
-  readonly readers = new Map<string, NativeReader>();
-  /** The ATR each reader last reported, hex. */
-  readonly atrs = new Map<string, string>();
+  /** Set when the service is gone (pcscd stopped or restarted) or the owner gave up on it; the loop then ends. */
+  private isLost = false;
+  readonly readers = new Map<string, ReaderStatus>();
   /** Settles once the first reader listing has been handled, with its error if it failed. */
   readonly firstListing: Promise<unknown>;
+  private readonly ended: Promise<void>;
 
-  private constructor(onListing: (listener: (error: unknown) => void) => void) {
-    this.firstListing = new Promise((resolve) => {
-      onListing((error) => {
-        if (error) this.lost = true;
-        resolve(error);
-      });
-    });
+  private constructor(private readonly context: WinscardContext) {
+    let listed: (error: unknown) => void = () => undefined;
+    this.firstListing = new Promise((resolve) => (listed = resolve));
+    running.add(this);
+    this.ended = this.watch(listed);
   }
 
-  /** Establishes a context and starts listing readers; throws pcsclite's error when pcscd cannot be reached. */
+  get lost(): boolean {
+    return this.isLost;
+  }
+
+  /**
+   * Giving up on a monitor ends its wait and releases its context. The cancel is repeated until the loop has ended:
+   * one that reaches pcscd before the worker thread has entered SCardGetStatusChange is lost.
+   */
+  set lost(lost: boolean) {
+    if (!lost || this.isLost) return;
+    this.isLost = true;
+    this.context.cancel();
+    const retry = setInterval(() => this.context.cancel(), CANCEL_RETRY_MS);
+    void this.ended.finally(() => clearInterval(retry));
+  }
+
+  /** Establishes a context and starts watching readers; throws a PcscCallError when pcscd cannot be reached. */
   static start(): PcscMonitor {
-    const pcsc = loadFactory()();
-    KEEP_ALIVE.push(pcsc);
-    // The factory starts its reader monitor on the next tick with its own callback; wrapping `start` here tells us
-    // when the first reader listing has been handled (pcsclite has no event for "listed, and there are none").
-    const nativeStart: unknown = Reflect.get(pcsc, "start");
-    if (typeof nativeStart !== "function") throw new NoReaderMonitorError("pcsclite has no start()");
-    let onListing: (error: unknown) => void = () => undefined;
-    Reflect.set(pcsc, "start", (callback: (error: unknown, data?: Buffer) => void) => {
-      Reflect.apply(nativeStart, pcsc, [
-        (error: unknown, data?: Buffer) => {
-          callback(error, data);
-          onListing(error);
-        },
-      ]);
-    });
-    const monitor = new PcscMonitor((listener) => (onListing = listener));
-    pcsc.on("error", () => {
-      monitor.lost = true;
-    });
-    pcsc.on("reader", (reader: NativeReader & NodeJS.EventEmitter) => {
-      // pcsclite emits "error" on a reader when its status thread fails (e.g. pcscd stops); unhandled, it would
-      // crash the process.
-      reader.on("error", () => undefined);
-      KEEP_ALIVE.push(reader);
-      reader.once("end", () => monitor.readers.delete(reader.name));
-      reader.on("status", (status: { atr?: Buffer }) =>
-        monitor.atrs.set(reader.name, status.atr?.toString("hex") ?? ""),
-      );
-      monitor.readers.set(reader.name, reader);
-    });
-    return monitor;
+    return new PcscMonitor(WinscardContext.establish());
   }
 
   /**
@@ -94,6 +60,44 @@ export class PcscMonitor {
       return PcscMonitor.start();
     } catch {
       return undefined;
+    }
+  }
+
+  /** Ends every monitor's wait, so that no worker thread stays blocked in pcscd when the process exits. */
+  static async stopAll(): Promise<void> {
+    const monitors = [...running];
+    for (const monitor of monitors) monitor.lost = true;
+    await Promise.all(monitors.map((monitor) => monitor.ended));
+  }
+
+  private async watch(listed: (error: unknown) => void): Promise<void> {
+    const pnp = this.context.announcesReaders;
+    let pnpState: number | undefined = pnp ? SCARD.STATE_UNAWARE : undefined;
+    let first = true;
+    try {
+      while (!this.isLost) {
+        const names = this.context.listReaders();
+        for (const name of this.readers.keys()) if (!names.includes(name)) this.readers.delete(name);
+        const seen = names.map((name) => ({
+          name,
+          state: (this.readers.get(name)?.state ?? 0) & ~SCARD.STATE_CHANGED,
+        }));
+        // The first wait returns at once (every state is "unaware"): that is the first listing.
+        const timeout = first ? 0 : pnp ? SCARD.INFINITE : RELIST_MS;
+        const change = await this.context.waitForChange(seen, timeout, pnpState);
+        if (change !== undefined) {
+          for (const status of change.readers) this.readers.set(status.name, status);
+          if (pnpState !== undefined) pnpState = change.pnpState & ~SCARD.STATE_CHANGED;
+        }
+        if (first) listed(undefined);
+        first = false;
+      }
+    } catch (error) {
+      this.isLost = true;
+      listed(error);
+    } finally {
+      running.delete(this);
+      await this.context.release();
     }
   }
 }

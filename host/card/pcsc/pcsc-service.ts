@@ -28,9 +28,8 @@ export class PcscService {
   /** Connects exclusively to the card in `readerName`: READER_NOT_FOUND, NO_CARD, CARD_BUSY, … on failure. */
   async connect(readerName: string): Promise<PcscCardTransport> {
     return this.withFreshContextOnLoss(async (context) => {
-      const reader = await context.reader(readerName);
-      if (reader === undefined) throw new CompanionError("READER_NOT_FOUND");
-      return PcscCardTransport.connect(reader, this.timeouts, () => (context.lost = true));
+      if (!(await context.hasReader(readerName))) throw new CompanionError("READER_NOT_FOUND");
+      return PcscCardTransport.connect(context.cardContext, readerName, this.timeouts, () => (context.lost = true));
     });
   }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: MIT
 // `npm run bench:card [-- --runs N]`: the native host's card operations through the shared PC/SC test stack
-// (pcscd + vpcd with the TCP_NODELAY shim + the card emulator). For each operation: APDUs and milliseconds on a
+// (pcscd + vpcd + the card emulator, which acks at once: TCP_QUICKACK). For each operation: APDUs and milliseconds on a
 // freshly inserted card (cold) and the median of N repeats (warm, per-insertion cache in use); and the host's cold
 // start (spawn → first reply). A benchmark, not a test: it prints figures and asserts nothing.
 import { spawnSync } from "node:child_process";

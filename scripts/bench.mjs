@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: MIT
 // `npm run bench [-- --runs N] [-- --no-build] [-- --only launch]`: ours vs OpenSC on the same emulated card through
-// the shared pcscd (with the TCP_NODELAY shim), plus host start-up, warm overhead, prefill and bundle sizes. Builds
+// the shared pcscd (the emulator acks at once: TCP_QUICKACK), plus host start-up, warm overhead, prefill and bundle sizes. Builds
 // the host and the extension, bundles the TypeScript driver (scripts/bench/main.ts) with esbuild and runs it. Never
 // part of npm test. `--only launch` measures launchApp → recvMsg alone and prints its rows (results.json untouched).
 import { spawnSync } from "node:child_process";

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # DIPS Companion card host: system-wide install / uninstall on Windows (run as Administrator).
 #   powershell -ExecutionPolicy Bypass -File install-host.ps1 [-Uninstall] [-SourceDir .\host] [-ChromeExtensionId <id>]
-# Copies the host bundle (dips-companion-host.cjs + node_modules\pcsclite built for the installed Node), writes one
+# Copies the host bundle (dips-companion-host.cjs + node_modules\koffi with its prebuilt win32-x64 binary), writes one
 # manifest per browser family and registers it under HKLM for Chrome, Edge and Firefox. Needs Node.js 20 (node.exe).
 [CmdletBinding()]
 param(

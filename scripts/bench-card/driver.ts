@@ -48,7 +48,7 @@ async function reinsert(card: EmulatedCard): Promise<void> {
 export async function main(root: string, args: string[]): Promise<number> {
   const runsArgument = args.indexOf("--runs");
   const runs = runsArgument === -1 ? 5 : Number(args[runsArgument + 1] ?? 5);
-  const pcscd = await startPcscStack({ shim: true });
+  await startPcscStack();
   const port = acquireReaderPort();
   const card = await startEmulatedCard({ port: port.port });
   const reader = port.readerName;
@@ -123,7 +123,7 @@ export async function main(root: string, args: string[]): Promise<number> {
     port.release();
   }
   process.stdout.write(
-    `\nCard benchmark: emulated card on "${reader}", pcscd ${pcscd.withShim ? "with" : "WITHOUT"} the TCP_NODELAY shim\n` +
+    `\nCard benchmark: emulated card on "${reader}", pcscd + vpcd, the emulator with TCP_QUICKACK\n` +
       `${lines.join("\n")}\n`,
   );
   return 0;

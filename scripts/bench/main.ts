@@ -35,7 +35,7 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
     if (args[onlyArg + 1] !== "launch") throw new Error("--only takes one part: launch");
     return launchOnly(root, runs);
   }
-  return withEmulatedCard((card, port, pcscd) => compareAll(root, runs, card, port, pcscd));
+  return withEmulatedCard((card, port) => compareAll(root, runs, card, port));
 }
 
 /** Everything the bench measures, on the running stack; writes bench/results.json and prints the report. */
@@ -44,7 +44,6 @@ async function compareAll(
   runs: number,
   card: EmulatedCard,
   port: ReaderPort,
-  pcscd: PcscdStatus,
 ): Promise<number> {
   const host = startBenchHost();
   const service = new PcscService({ connectMs: 10_000, apduMs: 15_000 });
@@ -109,7 +108,6 @@ async function compareAll(
     const results: BenchResults = {
       measuredAt: new Date().toISOString(),
       runs,
-      tcpNoDelayShim: pcscd.withShim,
       readerName: port.readerName,
       operations,
       replies,
@@ -139,15 +137,15 @@ async function compareAll(
 }
 
 /**
- * pcscd (with the TCP_NODELAY shim) and the emulated card on a reader of this run's own, the card present, for the
+ * pcscd and the emulated card on a reader of this run's own, the card present, for the
  * time of `run`; stopped after it however it ends.
  */
 async function withEmulatedCard<T>(
   run: (card: EmulatedCard, port: ReaderPort, pcscd: PcscdStatus) => Promise<T>,
 ): Promise<T> {
   const port = acquireReaderPort();
-  const pcscd = await startPcscStack({ shim: true });
-  process.stdout.write(`pcscd pid ${pcscd.pid}; TCP_NODELAY shim ${pcscd.withShim ? "loaded" : "NOT loaded"}\n`);
+  const pcscd = await startPcscStack();
+  process.stdout.write(`pcscd pid ${pcscd.pid}\n`);
   const card = await startEmulatedCard({ port: port.port });
   try {
     await waitForCardPresence(port.readerName, true, 10_000);

@@ -17,7 +17,6 @@ export interface Comparison {
 export interface BenchResults {
   readonly measuredAt: string;
   readonly runs: number;
-  readonly tcpNoDelayShim: boolean;
   readonly readerName: string;
   readonly operations: readonly Comparison[];
   readonly replies: readonly Comparison[];
@@ -92,8 +91,8 @@ export function markdownReport(results: BenchResults): string {
       `| ${bundle.entry} | ${bundle.files} | ${(bundle.bytes / 1024).toFixed(1)} KB | ${(bundle.gzipBytes / 1024).toFixed(1)} KB |`,
   );
   return [
-    `Measured ${results.measuredAt}, ${results.runs} runs each, side by side; pcscd + vpcd with the TCP_NODELAY shim ` +
-      `${results.tcpNoDelayShim ? "loaded" : "NOT loaded"}; reader \`${results.readerName}\`.`,
+    `Measured ${results.measuredAt}, ${results.runs} runs each, side by side; pcscd + vpcd, the emulated card acking at ` +
+      `once (TCP_QUICKACK); reader \`${results.readerName}\`.`,
     "",
     "**Card operations** (ours: the host's card layer, one exclusive session per operation, empty cache; OpenSC: one tool process per command as a user runs it)",
     "",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { connect, type Socket } from "node:net";
 import { CardFaults } from "./card-faults";
+import { quickAck } from "./quick-ack";
 import type { JpkiCardModel } from "./jpki-card-model";
 import { serializeResponse } from "./status-word";
 import { encodeVpcdFrame, VPCD_CONTROL, VpcdFrameDecoder } from "./vpcd-frames";
@@ -83,10 +84,12 @@ export class VpcdCardClient {
     socket.setNoDelay(true);
     const decoder = new VpcdFrameDecoder();
     socket.on("connect", () => {
+      quickAck(socket);
       for (const waiter of this.#connectedWaiters.splice(0)) waiter();
     });
     socket.on("data", (chunk) => {
       for (const payload of decoder.push(chunk)) this.#onPayload(socket, payload);
+      quickAck(socket);
     });
     socket.on("error", () => undefined); // "close" follows and decides what to do.
     socket.on("close", () => {

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 import { startEmulatedCard } from "../emulator/start-emulated-card";
 import { connectToCard } from "../support/pcsc-test-client";
-import { pcscdStatus } from "./pcscd-process";
 import { waitForCardPresence } from "./pcsc-readers";
 
 /** Round-trip figures of one measurement, in milliseconds. */
 export interface RoundTripFigures {
-  readonly withShim: boolean;
   readonly count: number;
   readonly medianMs: number;
   readonly meanMs: number;
@@ -18,7 +16,7 @@ const SELECT_JPKI = Uint8Array.from(Buffer.from("00A4040C0AD392F000260100000001"
 
 /**
  * Times `count` small APDUs through the running pcscd to a fresh emulated card (on a reserved reader port).
- * The stack must be running; whether its pcscd has the TCP_NODELAY shim is part of the result.
+ * The stack must be running. The emulator sets TCP_QUICKACK on its vpcd socket (test/emulator/quick-ack.ts).
  */
 export async function measureRoundTrip(count = 200): Promise<RoundTripFigures> {
   const card = await startEmulatedCard();
@@ -37,7 +35,7 @@ export async function measureRoundTrip(count = 200): Promise<RoundTripFigures> {
       const at = (fraction: number): number =>
         times[Math.min(times.length - 1, Math.floor(fraction * times.length))] ?? NaN;
       const meanMs = times.reduce((sum, time) => sum + time, 0) / times.length;
-      return { withShim: pcscdStatus().withShim, count, medianMs: at(0.5), meanMs, p95Ms: at(0.95) };
+      return { count, medianMs: at(0.5), meanMs, p95Ms: at(0.95) };
     } finally {
       await connection.close();
     }

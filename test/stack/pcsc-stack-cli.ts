@@ -13,7 +13,6 @@ function printStatus(): void {
   const lines = status.running
     ? [
         `pcscd: running, pid ${status.pid}, ${status.ours ? "started by the test stack" : "NOT started by the test stack"}`,
-        `TCP_NODELAY shim: ${status.withShim ? "loaded" : "not loaded"}`,
       ]
     : ["pcscd: not running"];
   lines.push(`log: ${PCSCD_LOG_FILE}`, `runs holding reader ports: ${otherLivePortHolders().join(", ") || "none"}`);
@@ -24,13 +23,13 @@ function printStatus(): void {
 async function main(command: string | undefined): Promise<number> {
   switch (command) {
     case "start": {
-      const status = await startPcscStack({ shim: !process.argv.includes("--no-shim") });
-      process.stdout.write(`pcscd ready (pid ${status.pid}, shim ${status.withShim ? "on" : "off"})\n`);
+      const status = await startPcscStack();
+      process.stdout.write(`pcscd ready (pid ${status.pid})\n`);
       return 0;
     }
     case "restart": {
-      const status = await restartPcscd({ shim: !process.argv.includes("--no-shim"), waitForOthersMs: 0 });
-      process.stdout.write(`pcscd restarted (pid ${status.pid}, shim ${status.withShim ? "on" : "off"})\n`);
+      const status = await restartPcscd({ waitForOthersMs: 0 });
+      process.stdout.write(`pcscd restarted (pid ${status.pid})\n`);
       return 0;
     }
     case "measure": {
@@ -47,9 +46,7 @@ async function main(command: string | undefined): Promise<number> {
       printStatus();
       return 0;
     default:
-      process.stderr.write(
-        "usage: pcsc-stack.sh start [--no-shim] | restart [--no-shim] | stop | status | measure [count]\n",
-      );
+      process.stderr.write("usage: pcsc-stack.sh start | restart | stop | status | measure [count]\n");
       return 2;
   }
 }

@@ -2,11 +2,10 @@
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { buildNodelayShim } from "./build-nodelay-shim";
 import { lockWithin, unlock } from "./file-lock";
 import { writePcscdConfig } from "./pcscd-config";
 import { waitForReaders } from "./pcsc-readers";
-import { isProcessAlive, processArguments, processMapsFile, readPidFile } from "./process-info";
+import { isProcessAlive, processArguments, readPidFile } from "./process-info";
 import { otherLivePortHolders } from "./reader-ports";
 import {
   PCSCD_CONFIG_DIR,
@@ -24,16 +23,12 @@ export interface PcscdStatus {
   readonly pid: number | undefined;
   /** Started by the test stack (its command line names our config folder). */
   readonly ours: boolean;
-  /** The TCP_NODELAY shim is loaded into it. */
-  readonly withShim: boolean;
   /** Started by this very process (only those are stopped by a plain `stopPcscd()`). */
   readonly startedHere: boolean;
 }
 
 /** Options of `startPcscStack` / `restartPcscd`. */
 export interface PcscStackOptions {
-  /** Preload the TCP_NODELAY shim into a pcscd we start (default true; an already running pcscd is reused as is). */
-  readonly shim?: boolean;
   /** How long pcscd may take to list all readers (default 15 s). */
   readonly timeoutMs?: number;
 }
@@ -57,12 +52,11 @@ function findPcscdPid(): number | undefined {
 /** Describes the pcscd currently running, if any. */
 export function pcscdStatus(): PcscdStatus {
   const pid = findPcscdPid();
-  if (pid === undefined) return { running: false, pid, ours: false, withShim: false, startedHere: false };
+  if (pid === undefined) return { running: false, pid, ours: false, startedHere: false };
   return {
     running: true,
     pid,
     ours: processArguments(pid).includes(PCSCD_CONFIG_DIR),
-    withShim: processMapsFile(pid, "nodelay-shim"),
     startedHere: pid === startedPid,
   };
 }
@@ -97,12 +91,11 @@ async function waitUntilListed(timeoutMs: number, exited: () => boolean): Promis
   }
 }
 
-function spawnPcscd(shim: boolean): { pid: number; exited: () => boolean } {
+function spawnPcscd(): { pid: number; exited: () => boolean } {
   mkdirSync(STACK_CACHE_DIR, { recursive: true });
   const configDir = writePcscdConfig();
   const env = { ...process.env };
-  if (shim) env.LD_PRELOAD = buildNodelayShim();
-  else delete env.LD_PRELOAD;
+  delete env.LD_PRELOAD;
   const log = openSync(PCSCD_LOG_FILE, "w");
   // Detached: pcscd outlives this test process and its Ctrl-C; a later run reuses it.
   const program = existsSync("/usr/sbin/pcscd") ? "/usr/sbin/pcscd" : "pcscd"; // /usr/sbin may be off PATH
@@ -121,7 +114,7 @@ function spawnPcscd(shim: boolean): { pid: number; exited: () => boolean } {
 }
 
 /**
- * Makes sure our pcscd (8 vpcd readers, TCP_NODELAY shim) is running and listing its readers. Reuses a running
+ * Makes sure our pcscd (8 vpcd readers) is running and listing its readers. Reuses a running
  * pcscd started by the stack; refuses to touch any other pcscd. Safe to call from concurrent processes.
  */
 export async function startPcscStack(options: PcscStackOptions = {}): Promise<PcscdStatus> {
@@ -139,7 +132,7 @@ export async function startPcscStack(options: PcscStackOptions = {}): Promise<Pc
       return current;
     }
     removeStaleRunFiles();
-    const { pid, exited } = spawnPcscd(options.shim ?? true);
+    const { pid, exited } = spawnPcscd();
     startedPid = pid;
     await waitUntilListed(timeoutMs, exited);
     return pcscdStatus();

@@ -27,15 +27,6 @@ export function processArguments(pid: number): string[] {
   }
 }
 
-/** Whether a process has a file mapped (e.g. an LD_PRELOAD library). */
-export function processMapsFile(pid: number, path: string): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/maps`, "utf8").includes(path);
-  } catch {
-    return false;
-  }
-}
-
 /** A pid from a pid file; pcscd writes "1234\n\0". */
 export function readPidFile(path: string): number | undefined {
   try {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 /**
  * Facts of the shared PC/SC test stack: four vpcd channels, two slots each, so eight readers. The driver listens
  * on the channel port (slot 0) and the port + 1 (slot 1). The environment variables exist only to run a private
- * stack in separate namespaces (e.g. the no-shim measurement); normal runs never set them.
+ * stack in separate namespaces (e.g. a separate measurement); normal runs never set them.
  */
 export const VPCD_CHANNELS: readonly number[] = process.env.DIPS_VPCD_CHANNELS
   ? process.env.DIPS_VPCD_CHANNELS.split(",").map(Number)
@@ -17,7 +17,7 @@ export const VPCD_PORTS: readonly number[] = VPCD_CHANNELS.flatMap((channel) => 
 /** Lock files of the reader ports, one per port; shared by everybody on this machine. */
 export const PORT_LOCK_DIR = process.env.DIPS_PCSC_LOCK_DIR ?? "/tmp/dips-companion-pcsc";
 
-/** Machine-local cache (compiled shim, pcscd config, pcscd log); outside git. */
+/** Machine-local cache (pcscd config, pcscd log); outside git. */
 export const STACK_CACHE_DIR = process.env.DIPS_PCSC_STACK_DIR ?? join(tmpdir(), "dips-companion");
 
 /** The reader config folder our pcscd is started with; also how we recognise our pcscd. */

@@ -19,7 +19,7 @@ export interface CardStack {
   /** The reader to pin the host to. */
   readonly readerName: string;
   readonly pki: TestPki;
-  /** The pcscd in use (e.g. `withShim`). */
+  /** The pcscd in use. */
   readonly pcscd: PcscdStatus;
 }
 

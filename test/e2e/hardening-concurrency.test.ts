@@ -18,27 +18,17 @@ import {
 } from "./support/bridge-test-page";
 import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestFingerprint, digestInfoBase64, signatureMatches } from "./support/card-crypto";
-import { BROWSER_KINDS, openExtensionPage, openPinWindows, type ExtensionBrowser } from "./support/extension-browser";
+import {
+  BROWSER_KINDS,
+  openExtensionPage,
+  waitForReadyPinWindow,
+  type ExtensionBrowser,
+} from "./support/extension-browser";
 import { readPinWindow, submitPin } from "./support/pin-window-driver";
 
 const ROUNDS = 20;
 const SIGN_PIN = "ABC123";
 const stack = useCardStack();
-
-async function waitForReadyWindow(
-  target: ExtensionBrowser,
-  done: Set<Page>,
-): Promise<{ ready: Page; others: string[] }> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const windows = (await openPinWindows(target)).filter((window) => !done.has(window.page));
-    const ready = windows.find((window) => window.phase === "ready");
-    if (ready !== undefined)
-      return { ready: ready.page, others: windows.filter((w) => w !== ready).map((w) => w.phase) };
-    if (Date.now() > deadline) throw new Error(`no ready PIN window; phases ${windows.map((w) => w.phase).join(",")}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe.each(BROWSER_KINDS)("two tabs and the diagnostics at once in %s", (kind) => {
   let target: ExtensionBrowser;
@@ -69,7 +59,7 @@ describe.each(BROWSER_KINDS)("two tabs and the diagnostics at once in %s", (kind
       ]);
       const done = new Set<Page>();
       for (let served = 0; served < 2; served++) {
-        const { ready, others } = await waitForReadyWindow(target, done);
+        const { ready, others } = await waitForReadyPinWindow(target, done);
         // Only one window may hold the card; one still waiting must say so.
         expect(others.filter((phase) => phase !== "queued")).toEqual([]);
         if (others.length > 0) queuedSeen++;

@@ -19,7 +19,12 @@ import {
 } from "./support/bridge-test-page";
 import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestFingerprint, digestInfoBase64, signatureMatches } from "./support/card-crypto";
-import { BROWSER_KINDS, openPinWindows, type ExtensionBrowser } from "./support/extension-browser";
+import {
+  BROWSER_KINDS,
+  openPinWindows,
+  waitForReadyPinWindow,
+  type ExtensionBrowser,
+} from "./support/extension-browser";
 import { hostRequestCount } from "./support/host-log";
 import { readPinWindow, submitPin } from "./support/pin-window-driver";
 import { settle } from "./support/settle";
@@ -131,7 +136,7 @@ describe.each(BROWSER_KINDS)("no PIN-window flood in %s", (kind) => {
     const served = new Set<number>();
     const done = new Set<Page>();
     for (let turn = 0; turn < TABS - 1; turn++) {
-      const ready = await waitForReady(target, done);
+      const { ready } = await waitForReadyPinWindow(target, done);
       const shown = (await readPinWindow(ready)).fingerprints;
       const owner = digests.findIndex((digest) => shown.length === 1 && shown[0] === digestFingerprint(digest));
       expect(owner, `window shows ${shown.join(",")}`).toBeGreaterThanOrEqual(0);
@@ -167,17 +172,6 @@ async function waitForRefusedTab(tabs: Page[], repliesBefore: number[]): Promise
     const [refused] = answered;
     if (refused !== undefined) return refused;
     if (Date.now() > deadline) throw new Error("no tab was refused");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-async function waitForReady(target: ExtensionBrowser, done: Set<Page>): Promise<Page> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const windows = (await openPinWindows(target)).filter((window) => !done.has(window.page));
-    const ready = windows.find((window) => window.phase === "ready");
-    if (ready !== undefined) return ready.page;
-    if (Date.now() > deadline) throw new Error(`no ready PIN window; phases ${windows.map((w) => w.phase).join(",")}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -251,6 +251,25 @@ export async function openPinWindows(target: ExtensionBrowser): Promise<{ page: 
   return found;
 }
 
+/**
+ * Waits for the PIN window that is ready for a PIN, among those not in `done`; `others`: the phases of the rest
+ * (e.g. "queued").
+ */
+export async function waitForReadyPinWindow(
+  target: ExtensionBrowser,
+  done: Set<Page>,
+): Promise<{ ready: Page; others: string[] }> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const windows = (await openPinWindows(target)).filter((window) => !done.has(window.page));
+    const ready = windows.find((window) => window.phase === "ready");
+    if (ready !== undefined)
+      return { ready: ready.page, others: windows.filter((w) => w !== ready).map((w) => w.phase) };
+    if (Date.now() > deadline) throw new Error(`no ready PIN window; phases ${windows.map((w) => w.phase).join(",")}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Grants an origin's host permission as a user would on chrome://extensions (Site access → Add a site). */
 export async function grantSiteAccessInChromium(target: ExtensionBrowser, origin: string): Promise<void> {
   const page = await target.browser.newPage();

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-import { PcscCallError, WinscardContext, type WinscardCard } from "../../host/card/pcsc/winscard";
+import { SCARD as HOST_SCARD } from "../../host/card/pcsc/pcsc-constants";
+import { pcscCodeOf } from "../../host/card/pcsc/pcsc-errors";
+import { WinscardContext, type WinscardCard } from "../../host/card/pcsc/winscard";
 
 /**
  * A test-side PC/SC client on the host's own winscard binding (koffi): connect, transmit and disconnect, each
@@ -7,23 +9,18 @@ import { PcscCallError, WinscardContext, type WinscardCard } from "../../host/ca
  * a test that probes every 50 ms does not open a context each time.
  */
 
-/** pcsclite.h values. */
+/** The host's SCARD_* values, and the error codes the probes tell apart (pcsclite.h / winscard.h). */
 export const SCARD = {
-  SHARE_EXCLUSIVE: 1,
-  SHARE_SHARED: 2,
-  PROTOCOL_T1: 2,
-  PROTOCOL_ANY: 3,
-  LEAVE_CARD: 0,
+  SHARE_EXCLUSIVE: HOST_SCARD.SHARE_EXCLUSIVE,
+  SHARE_SHARED: HOST_SCARD.SHARE_SHARED,
+  PROTOCOL_T1: HOST_SCARD.PROTOCOL_T1,
+  PROTOCOL_ANY: HOST_SCARD.PROTOCOL_T0 | HOST_SCARD.PROTOCOL_T1,
+  LEAVE_CARD: HOST_SCARD.LEAVE_CARD,
   E_SHARING_VIOLATION: 0x8010000b,
   E_NO_SMARTCARD: 0x8010000c,
   E_UNKNOWN_READER: 0x80100009,
   E_NO_SERVICE: 0x8010001d,
 } as const;
-
-/** The SCARD_* code of a failed call, or undefined. */
-export function pcscErrorCode(error: unknown): number | undefined {
-  return error instanceof PcscCallError ? error.code : undefined;
-}
 
 /** A connection-capable reader handle with its own PC/SC context (established on first connect). */
 export class NativeReader {
@@ -90,7 +87,7 @@ const CARD_OR_READER_CODES: ReadonlySet<number> = new Set([
 
 /** Whether a handle that failed with this error may be reused. */
 export function handleStillUsable(error: unknown): boolean {
-  const code = pcscErrorCode(error);
+  const code = pcscCodeOf(error);
   return code !== undefined && CARD_OR_READER_CODES.has(code);
 }
 
@@ -102,7 +99,7 @@ export async function probeReader(name: string): Promise<ReaderProbe> {
   } catch (error) {
     if (handleStillUsable(error)) returnReader(reader);
     else void reader.close();
-    const code = pcscErrorCode(error);
+    const code = pcscCodeOf(error);
     if (code === SCARD.E_SHARING_VIOLATION) return "card";
     if (code === SCARD.E_NO_SMARTCARD) return "empty";
     if (code === SCARD.E_UNKNOWN_READER) return "unknown-reader";

@@ -40,10 +40,13 @@ export class PcscContext {
    * (see PcscMonitor.startEarly), used unless it has been lost meanwhile.
    */
   static establish(connectMs: number, started?: PcscMonitor): PcscContext {
+    let monitor: PcscMonitor | undefined;
     try {
-      const monitor = started !== undefined && !started.lost ? started : PcscMonitor.start();
+      monitor = started !== undefined && !started.lost ? started : PcscMonitor.start();
       return new PcscContext(monitor, WinscardContext.establish(), connectMs);
     } catch (error) {
+      // No card context: the monitor would watch readers for nobody.
+      if (monitor !== undefined) monitor.lost = true;
       throw pcscError(error);
     }
   }

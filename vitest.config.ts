@@ -19,6 +19,7 @@ export default defineConfig({
             "test/stack/**/*.test.ts",
             "test/site/**/*.test.ts",
             "scripts/**/*.test.ts",
+            "release/**/*.test.ts",
           ],
           environment: "node",
           // RSA key generation for the test PKI takes seconds on a loaded 2-core machine.

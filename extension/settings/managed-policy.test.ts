@@ -6,7 +6,7 @@ import { EMPTY_PROFILE_SET } from "../../shared/profiles";
 import { isPolicyProfileId, mergeManagedProfiles, parseManagedPolicy } from "./managed-policy";
 import { resolveSettings } from "./resolve-settings";
 
-const EXAMPLE = resolve(import.meta.dirname, "../../packaging/policies/managed-values.example.json");
+const EXAMPLE = resolve(import.meta.dirname, "../../release/platform/policies/managed-values.example.json");
 const example = JSON.parse(readFileSync(EXAMPLE, "utf8")) as Record<string, unknown>;
 
 describe("parseManagedPolicy", () => {

@@ -29,7 +29,7 @@ const schema = JSON.parse(
   readFileSync(resolve(import.meta.dirname, "../../manifests/managed-schema.json"), "utf8"),
 ) as JsonSchema;
 const example = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, "../../packaging/policies/managed-values.example.json"), "utf8"),
+  readFileSync(resolve(import.meta.dirname, "../../release/platform/policies/managed-values.example.json"), "utf8"),
 ) as unknown;
 
 const keysOf = (node: JsonSchema | undefined) => Object.keys(node?.properties ?? {}).sort();

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
 import { HostReplySchema, StatusResultSchema } from "../../shared/protocol/native";
 import { HOST_NAME, PRODUCT_VERSION } from "../../shared/version";
-import { LINUX_HOST_MANIFEST_DIRS, LINUX_LAUNCHER } from "../../scripts/package/host-manifests";
+import { LINUX_HOST_MANIFEST_DIRS, LINUX_LAUNCHER } from "../../release/src/host-manifests";
 import { useCardStack } from "../support/use-card-stack";
 import { debInstalled, installDeb, packageCurrentBuild, removeDeb, ROOT } from "./packaging-support";
 import { frame } from "./support-host";

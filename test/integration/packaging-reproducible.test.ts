@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { verifyCrx3 } from "../../scripts/package/crx3";
-import { runWebExtLint } from "../../scripts/package/web-ext-lint";
+import { verifyCrx3 } from "../../release/src/crx3";
+import { runWebExtLint } from "../../release/src/web-ext-lint";
 import { CHROME_EXTENSION_ID } from "../../shared/extension-ids";
 import { ROOT } from "./packaging-support";
 
@@ -26,7 +26,7 @@ function checkout(dir: string): void {
 }
 
 function packageIn(dir: string): string {
-  execFileSync(process.execPath, ["scripts/package.mjs"], {
+  execFileSync(process.execPath, ["release/package.mjs"], {
     cwd: dir,
     env: { ...process.env, SOURCE_DATE_EPOCH: commitTime, DIPS_PACKAGE_OUT: join(dir, "out") },
     stdio: ["ignore", "ignore", "pipe"],

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { packageAll, type PackageResult } from "../../scripts/package/package-all";
+import { packageAll, type PackageResult } from "../../release/src/package-all";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const TEST_KEY_PEM = readFileSync(join(ROOT, "manifests/keys/test-extension-key.pem"), "utf8");

@@ -83,7 +83,7 @@ export async function packageAll(options: PackageOptions): Promise<PackageResult
   for (const [name, data] of Object.entries(outputs)) writeFileSync(join(outDir, name), data);
 
   const managedValues = JSON.parse(
-    readFileSync(join(rootDir, "packaging/policies/managed-values.example.json"), "utf8"),
+    readFileSync(join(rootDir, "release/platform/policies/managed-values.example.json"), "utf8"),
   ) as Record<string, unknown>;
   const policyInput = {
     chromeExtensionId,

@@ -10,7 +10,7 @@ import { MANAGED_POLICY_SHAPE } from "../../extension/settings/managed-policy";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
 import { HOST_NAME } from "../../shared/version";
 
-const packaging = resolve(import.meta.dirname, "../../packaging");
+const packaging = resolve(import.meta.dirname, "../platform");
 const read = (path: string) => readFileSync(resolve(packaging, path), "utf8");
 const policyKeys = new Set(Object.keys(MANAGED_POLICY_SHAPE));
 const CHROME_3RDPARTY = `Software\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${CHROME_EXTENSION_ID}\\policy`;

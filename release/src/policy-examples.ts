@@ -12,7 +12,7 @@ export interface PolicyExampleInput {
   readonly updateUrl: string;
   /** The XPI's URL on the organisation's server. */
   readonly xpiUrl: string;
-  /** The extension's managed values (see packaging/policies/managed-values.example.json). */
+  /** The extension's managed values (see release/platform/policies/managed-values.example.json). */
   readonly managedValues: Readonly<Record<string, unknown>>;
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: MIT
-// `npm run package`: bundles the TypeScript packager (scripts/package/main.ts) with esbuild and runs it.
-// Options and environment are described in scripts/package/main.ts.
+// `npm run package`: bundles the TypeScript packager (release/src/main.ts) with esbuild and runs it.
+// Options and environment are described in release/src/main.ts.
 import { build } from "esbuild";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const outfile = `${root}build/package/package.mjs`;
 await build({
   absWorkingDir: root,
-  entryPoints: ["scripts/package/main.ts"],
+  entryPoints: ["release/src/main.ts"],
   outfile,
   bundle: true,
   platform: "node",
@@ -18,6 +18,6 @@ await build({
   packages: "external",
   logLevel: "warning",
   // The bundle lives two folders below the root, like the sources it came from: keep import.meta.dirname right.
-  define: { "import.meta.dirname": JSON.stringify(`${root}scripts/package`) },
+  define: { "import.meta.dirname": JSON.stringify(`${root}release/src`) },
 });
 await import(pathToFileURL(outfile).href);

@@ -17,18 +17,16 @@ import { REGISTER_KEY } from "../registrations/register-storage";
 import { USER_SETTINGS_KEY } from "../settings/settings-store";
 import { REGISTER_MESSAGES } from "../registrations/register-messages";
 import { RegisterStore } from "../registrations/register-store";
+import { NOTIFICATION_PREFIX, REMINDER_ALARM, REMINDER_STATE_KEY } from "../registrations/reminder-keys";
 import { dueForRenewal, hadRemoteIdExemption, toNotifyToday } from "../registrations/renewal-due";
 import { readBackgroundSettings } from "./background-settings";
 
 registerMessages(REGISTER_MESSAGES);
 
-/** `storage.local` key: hash of a mark → the day (yyyy-mm-dd, Japan) it was last notified. */
-export const NOTIFIED_KEY = "renewalNotified";
-export const REMINDER_ALARM = "renewal-reminders";
-/** Notification ids are this prefix and the mark. */
-export const NOTIFICATION_PREFIX = "renewal:";
-
-const NotifiedSchema = z.record(z.string().regex(/^[0-9a-f]{64}$/), z.iso.date());
+const ReminderStateSchema = z.object({
+  checkedAt: z.iso.datetime(),
+  notified: z.record(z.string().regex(/^[0-9a-f]{64}$/), z.iso.date()),
+});
 
 async function markHash(mark: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`dips-companion-register:${mark}`));
@@ -48,31 +46,39 @@ export function checkRenewalReminders(): Promise<void> {
 async function check(): Promise<void> {
   const { settings, language } = await readBackgroundSettings();
   setLanguage(language);
-  if (!settings.renewalReminders) return showBadge(0);
+  const now = await extensionNow();
+  const stored = ReminderStateSchema.safeParse(
+    (await browser.storage.local.get(REMINDER_STATE_KEY))[REMINDER_STATE_KEY],
+  );
+  const notified = stored.success ? stored.data.notified : {};
+  const save = (next: Record<string, string>) =>
+    browser.storage.local.set({ [REMINDER_STATE_KEY]: { checkedAt: now.toISOString(), notified: next } });
+  if (!settings.renewalReminders) {
+    await showBadge(0);
+    return save(notified);
+  }
   let register;
   try {
     register = await new RegisterStore().load();
   } catch {
     return; // Locked (or unreadable): leave the badge as it was; the next unlocked check updates it.
   }
-  const today = dateInJapan(await extensionNow());
+  const today = dateInJapan(now);
   const due = dueForRenewal(register, today, settings.renewalLeadDays);
   await showBadge(due.length);
 
-  const stored = NotifiedSchema.safeParse((await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY]);
-  const notified = stored.success ? stored.data : {};
   const hashes = new Map(
     await Promise.all(due.map(async (entry) => [entry.mark, await markHash(entry.mark)] as const)),
   );
-  const fresh = toNotifyToday(due, today, (mark) => notified[hashes.get(mark) ?? ""]);
-  // Only registrations still due are kept; the log is written before notifying, so a crash never notifies twice.
-  const next = Object.fromEntries(
-    due.map((entry) => [hashes.get(entry.mark) ?? "", notified[hashes.get(entry.mark) ?? ""]]),
-  );
-  for (const entry of fresh) next[hashes.get(entry.mark) ?? ""] = today;
-  await browser.storage.local.set({
-    [NOTIFIED_KEY]: Object.fromEntries(Object.entries(next).filter(([, day]) => day)),
-  });
+  const hashOf = (mark: string) => hashes.get(mark) ?? "";
+  const fresh = toNotifyToday(due, today, (mark) => notified[hashOf(mark)]);
+  // Only registrations still due are kept; the record is written before notifying, so a crash never notifies twice.
+  const next: Record<string, string> = {};
+  for (const entry of due) {
+    const day = fresh.includes(entry) ? today : notified[hashOf(entry.mark)];
+    if (day !== undefined) next[hashOf(entry.mark)] = day;
+  }
+  await save(next);
   for (const entry of fresh) await notify(entry, today);
 }
 

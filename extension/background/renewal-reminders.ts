@@ -17,16 +17,18 @@ import { REGISTER_KEY } from "../registrations/register-storage";
 import { USER_SETTINGS_KEY } from "../settings/settings-store";
 import { REGISTER_MESSAGES } from "../registrations/register-messages";
 import { RegisterStore } from "../registrations/register-store";
-import { NOTIFICATION_PREFIX, REMINDER_ALARM, REMINDER_STATE_KEY } from "../registrations/reminder-keys";
+import {
+  NOTIFICATION_PREFIX,
+  REMINDER_ALARM,
+  REMINDER_CHECKED_KEY,
+  REMINDER_STATE_KEY,
+} from "../registrations/reminder-keys";
 import { dueForRenewal, hadRemoteIdExemption, toNotifyToday } from "../registrations/renewal-due";
 import { readBackgroundSettings } from "./background-settings";
 
 registerMessages(REGISTER_MESSAGES);
 
-const ReminderStateSchema = z.object({
-  checkedAt: z.iso.datetime(),
-  notified: z.record(z.string().regex(/^[0-9a-f]{64}$/), z.iso.date()),
-});
+const NotifiedSchema = z.record(z.string().regex(/^[0-9a-f]{64}$/), z.iso.date());
 
 async function markHash(mark: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`dips-companion-register:${mark}`));
@@ -47,12 +49,14 @@ async function check(): Promise<void> {
   const { settings, language } = await readBackgroundSettings();
   setLanguage(language);
   const now = await extensionNow();
-  const stored = ReminderStateSchema.safeParse(
-    (await browser.storage.local.get(REMINDER_STATE_KEY))[REMINDER_STATE_KEY],
-  );
-  const notified = stored.success ? stored.data.notified : {};
-  const save = (next: Record<string, string>) =>
-    browser.storage.local.set({ [REMINDER_STATE_KEY]: { checkedAt: now.toISOString(), notified: next } });
+  const stored = NotifiedSchema.safeParse((await browser.storage.local.get(REMINDER_STATE_KEY))[REMINDER_STATE_KEY]);
+  const notified = stored.success ? stored.data : {};
+  // The notified days are written only when they change; the time of the check goes to session storage.
+  const save = async (next: Record<string, string>) => {
+    if (JSON.stringify(next) !== JSON.stringify(notified))
+      await browser.storage.local.set({ [REMINDER_STATE_KEY]: next });
+    await browser.storage.session.set({ [REMINDER_CHECKED_KEY]: now.toISOString() });
+  };
   if (!settings.renewalReminders) {
     await showBadge(0);
     return save(notified);

@@ -180,7 +180,7 @@ describe.each(BROWSER_KINDS)("the register of registrations in %s", (kind) => {
     await options.close();
   });
 
-  it("exports CSV and JSON; in a fresh profile where a policy turns reminders off, the import gives the same register and no badge", async () => {
+  it("exports CSV and JSON; in a fresh profile where a policy turns reminders off, the import gives the same register and no badge; deregister and remove", async () => {
     const options = await openExtensionPageRetrying(fixture.target, "pages/options/index.html");
     await tableMarks(options);
     const csv = await exportText(options, "#register-export-csv");
@@ -219,6 +219,21 @@ describe.each(BROWSER_KINDS)("the register of registrations in %s", (kind) => {
       expect(await badgeText(freshOptions)).toBe("");
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect(await notificationIds(freshOptions)).toEqual([]);
+
+      // 抹消 (deregistered) on one row, remove the other (confirmed).
+      const [first, second] = [...marks].sort();
+      const rowOf = (mark: string | undefined) => `#register-table tr[data-mark="${mark}"]`;
+      await freshOptions.click(`${rowOf(first)} .register-deregister`);
+      await freshOptions.waitForSelector(`${rowOf(first)}[data-status="deregistered"]`, { timeout: 15_000 });
+      await freshOptions.evaluate(() => (window.confirm = () => true));
+      await freshOptions.click(`${rowOf(second)} .register-remove`);
+      await freshOptions.waitForFunction(
+        (row) => document.querySelector(row) === null,
+        { timeout: 15_000 },
+        rowOf(second),
+      );
+      const after = await storedRegister(freshOptions);
+      expect(after?.registrations.map((entry) => [entry.mark, entry.deregistered])).toEqual([[first, true]]);
     } finally {
       removePolicy();
       await fresh?.close();

@@ -6,11 +6,14 @@
 import type { Page } from "puppeteer-core";
 import { TEST_CLOCK_STORAGE_KEY } from "../../../extension/registrations/extension-clock";
 import { REGISTER_KEY } from "../../../extension/registrations/register-storage";
-import { REMINDER_STATE_KEY } from "../../../extension/registrations/reminder-keys";
+import { REMINDER_CHECKED_KEY } from "../../../extension/registrations/reminder-keys";
 import { RegisterSchema, type Register } from "../../../shared/registrations";
 
 interface ExtensionApi {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  storage: Record<
+    "local" | "session",
+    { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> }
+  >;
   action: { getBadgeText(details: object): Promise<string> };
   notifications: {
     getAll(): Promise<Record<string, unknown>>;
@@ -21,22 +24,26 @@ interface ExtensionApi {
 
 /** The register as stored in the clear (the tests set no passphrase); null when none is stored. */
 export async function storedRegister(page: Page): Promise<Register | null> {
-  const stored = await readLocal(page, REGISTER_KEY);
+  const stored = await readArea(page, "local", REGISTER_KEY);
   if (typeof stored !== "object" || stored === null || !("register" in stored)) return null;
   return RegisterSchema.parse(stored.register);
 }
 
 /** When the reminders last checked, on the extension's clock (null before the first check). */
 export async function reminderCheckedAt(page: Page): Promise<string | null> {
-  const state = await readLocal(page, REMINDER_STATE_KEY);
-  return typeof state === "object" && state !== null && "checkedAt" in state ? String(state.checkedAt) : null;
+  const checkedAt = await readArea(page, "session", REMINDER_CHECKED_KEY);
+  return typeof checkedAt === "string" ? checkedAt : null;
 }
 
-function readLocal(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(async (wanted) => {
-    const ext = (Reflect.get(globalThis, "browser") ?? Reflect.get(globalThis, "chrome")) as ExtensionApi;
-    return (await ext.storage.local.get(wanted))[wanted];
-  }, key);
+function readArea(page: Page, area: "local" | "session", key: string): Promise<unknown> {
+  return page.evaluate(
+    async (which, wanted) => {
+      const ext = (Reflect.get(globalThis, "browser") ?? Reflect.get(globalThis, "chrome")) as ExtensionApi;
+      return (await ext.storage[which].get(wanted))[wanted];
+    },
+    area,
+    key,
+  );
 }
 
 /** Moves the test-clock build's clock to `instant` (ISO 8601); the background checks the reminders at once. */

@@ -19,6 +19,7 @@ import { addDays, computedExpiry, dateInJapan } from "../../shared/registration-
 import type { Register } from "../../shared/registrations";
 import { useCardStack } from "../support/use-card-stack";
 import { startFlowFixture, type FlowFixture } from "./flow-support";
+import { writeStorage } from "./pages/extension-storage";
 import { openExtensionPageRetrying } from "./pages/open-extension-page";
 import {
   chromiumThirdPartyPolicy,
@@ -37,6 +38,7 @@ import {
   storedRegister,
   watchNotifications,
 } from "./support/register-probe";
+import { saveElementScreenshot, saveScreenshot } from "./support/screenshots";
 
 const stack = useCardStack();
 const DIST = resolve(import.meta.dirname, "../../dist");
@@ -178,7 +180,27 @@ describe.each(BROWSER_KINDS)("the register of registrations in %s", (kind) => {
     const options = await openExtensionPageRetrying(fixture.target, "pages/options/index.html");
     expect(await tableMarks(options)).toEqual([...marks].sort().map((mark) => ({ mark, status: "renewal-open" })));
     await options.close();
+    await documentationScreenshots();
   });
+
+  /** docs/screenshots: the popup list and the options table in the renewal window, ja and en (UPDATE_SCREENSHOTS=1). */
+  async function documentationScreenshots(): Promise<void> {
+    if (process.env.UPDATE_SCREENSHOTS !== "1" || kind !== "chromium") return;
+    for (const language of ["ja", "en"] as const) {
+      await writeStorage(probe, "local", { settings: { version: 1, values: { language } } });
+      const popup = await openExtensionPageRetrying(fixture.target, "pages/popup/index.html");
+      await popup.setViewport({ width: 380, height: 420 });
+      await popup.waitForSelector("#register-list li[data-mark]");
+      await saveScreenshot(fixture.target, popup, `register-popup-${language}`);
+      await popup.close();
+      const options = await openExtensionPageRetrying(fixture.target, "pages/options/index.html");
+      await options.setViewport({ width: 1000, height: 800 });
+      await tableMarks(options);
+      await saveElementScreenshot(fixture.target, options, "#register-section", `register-options-${language}`);
+      await options.close();
+    }
+    await writeStorage(probe, "local", { settings: { version: 1, values: {} } });
+  }
 
   it("exports CSV and JSON; in a fresh profile where a policy turns reminders off, the import gives the same register and no badge; deregister and remove", async () => {
     const options = await openExtensionPageRetrying(fixture.target, "pages/options/index.html");

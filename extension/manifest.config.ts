@@ -39,7 +39,8 @@ export function buildManifest(target: BuildTarget): ManifestV3Export {
     default_locale: "ja",
     version: PRODUCT_VERSION,
     icons: { 48: "icons/icon-48.png", 128: "icons/icon-128.png" },
-    permissions: ["nativeMessaging", "storage", "scripting"],
+    // alarms + notifications: the register's renewal reminders (issue 16).
+    permissions: ["nativeMessaging", "storage", "scripting", "alarms", "notifications"],
     host_permissions: DEFAULT_ALLOWED_ORIGINS.map(originMatchPattern),
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_popup: "pages/popup/index.html", default_title: "__MSG_extName__" },

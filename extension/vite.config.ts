@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { crx } from "@crxjs/vite-plugin";
 import { defineConfig, minify, type Plugin } from "vite";
 import { stripEvalProbeFromCode } from "./vite-plugins/strip-eval-probe.mjs";
+import { buildDefines, distFolder } from "./vite-plugins/build-variant";
 import { pathIndependentOutput } from "./vite-plugins/vite-reproducible";
 import { buildManifest, type BuildTarget } from "./manifest.config";
 
@@ -41,6 +42,7 @@ export default defineConfig(({ mode }) => {
   return {
     root,
     publicDir: "public",
+    define: buildDefines(),
     logLevel: "warn",
     plugins: [
       pathIndependentOutput(),
@@ -49,7 +51,7 @@ export default defineConfig(({ mode }) => {
       minifyContentScripts(),
     ],
     build: {
-      outDir: fileURLToPath(new URL(`../dist/${target}`, import.meta.url)),
+      outDir: fileURLToPath(new URL(`../dist/${distFolder(target)}`, import.meta.url)),
       emptyOutDir: true,
       target: "es2022",
       minify: false,

@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { buildDefines, distFolder } from "./vite-plugins/build-variant";
 import { pathIndependentOutput } from "./vite-plugins/vite-reproducible";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -16,10 +17,11 @@ export default defineConfig(({ mode }) => {
   return {
     root,
     publicDir: false,
+    define: buildDefines(),
     logLevel: "warn",
     plugins: [pathIndependentOutput()],
     build: {
-      outDir: fileURLToPath(new URL(`../dist/${mode}`, import.meta.url)),
+      outDir: fileURLToPath(new URL(`../dist/${distFolder(mode)}`, import.meta.url)),
       emptyOutDir: false,
       target: "es2022",
       minify: false,

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 // Builds the extension for both browsers from the one manifest source: dist/chrome (service worker + key) and
 // dist/firefox (background scripts + gecko id). `node scripts/build-extension.mjs chrome` builds one.
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+// `--test-clock` builds the e2e tests' variant instead (dist/<browser>-testclock, the register's clock movable
+// through storage; extension/vite-plugins/build-variant.ts). A release build is checked to hold no trace of it.
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "vite";
 import { stripEvalProbe } from "../extension/vite-plugins/strip-eval-probe.mjs";
 
@@ -22,13 +25,32 @@ function dropContentScriptWebResources(manifestPath) {
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["chrome", "firefox"];
+/** The test clock's storage key (extension/registrations/extension-clock.ts): in no file of a release build. */
+const TEST_CLOCK_MARKER = "dipsCompanionTestClockNow";
+
+function assertNoTestClock(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".js")) continue;
+    const file = join(entry.parentPath ?? entry.path, entry.name);
+    if (readFileSync(file, "utf8").includes(TEST_CLOCK_MARKER))
+      throw new Error(`${file}: the release build holds the test clock override`);
+  }
+}
+
+const args = process.argv.slice(2);
+const testClock = args.includes("--test-clock");
+if (testClock) process.env.DIPS_TEST_CLOCK = "1";
+else delete process.env.DIPS_TEST_CLOCK;
+const named = args.filter((arg) => arg !== "--test-clock");
+const targets = named.length > 0 ? named : ["chrome", "firefox"];
 for (const target of targets) {
+  const dir = `dist/${testClock ? `${target}-testclock` : target}`;
   await build({ configFile: "extension/vite.config.ts", mode: target });
   await build({ configFile: "extension/vite.pin-page.config.ts", mode: target });
-  dropContentScriptWebResources(`dist/${target}/manifest.json`);
+  dropContentScriptWebResources(`${dir}/manifest.json`);
+  stripEvalProbe(dir);
   // The Chrome manifest's storage.managed_schema (policy keys); Firefox takes policy values without a schema.
-  stripEvalProbe(`dist/${target}`);
-  if (target === "chrome") copyFileSync("manifests/managed-schema.json", "dist/chrome/managed-schema.json");
-  process.stdout.write(`built dist/${target}\n`);
+  if (target === "chrome") copyFileSync("manifests/managed-schema.json", `${dir}/managed-schema.json`);
+  if (!testClock) assertNoTestClock(dir);
+  process.stdout.write(`built ${dir}\n`);
 }

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import { AllowedOriginSchema, DEFAULT_SETTINGS, SettingsSchema, normalizeOrigin, originMatchPattern } from "./settings";
+import {
+  AllowedOriginSchema,
+  DEFAULT_SETTINGS,
+  PartialSettingsSchema,
+  SettingsSchema,
+  normalizeOrigin,
+  originMatchPattern,
+} from "./settings";
 
 describe("settings", () => {
   it("defaults parse and allow DIPS-REG only", () => {
@@ -21,5 +28,12 @@ describe("settings", () => {
   it("makes port-free match patterns", () => {
     expect(originMatchPattern("http://127.0.0.1:8123")).toBe("http://127.0.0.1/*");
     expect(originMatchPattern("https://www.dips-reg.mlit.go.jp")).toBe("https://www.dips-reg.mlit.go.jp/*");
+  });
+
+  it("has renewal reminders on by default, 30 days ahead, and takes a lead of 7–60 whole days only", () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ renewalReminders: true, renewalLeadDays: 30 });
+    for (const days of [7, 60]) expect(PartialSettingsSchema.safeParse({ renewalLeadDays: days }).success).toBe(true);
+    for (const days of [6, 61, 30.5, "30"])
+      expect(PartialSettingsSchema.safeParse({ renewalLeadDays: days }).success).toBe(false);
   });
 });

@@ -9,6 +9,10 @@ import * as z from "zod/mini";
 
 export const SETTINGS_VERSION = 1;
 
+/** Bounds of `renewalLeadDays`: at least a week's notice, at most two months. */
+export const MIN_RENEWAL_LEAD_DAYS = 7;
+export const MAX_RENEWAL_LEAD_DAYS = 60;
+
 /** The release allowlist: DIPS-REG only. Anything else is added by the user or by policy. */
 export const DEFAULT_ALLOWED_ORIGINS = ["https://www.dips-reg.mlit.go.jp"] as const;
 
@@ -51,6 +55,10 @@ export const SettingsSchema = z.strictObject({
   prefillSelectors: PrefillSelectorOverridesSchema,
   /** Log request flow (never PINs or card data) to the background console. */
   diagnosticsLogging: z.boolean(),
+  /** Badge and notifications for registrations whose renewal reminder window is open (issue 16). */
+  renewalReminders: z.boolean(),
+  /** How many days before a registration's expiry the reminders start (whole days, 7–60). */
+  renewalLeadDays: z.int().check(z.minimum(MIN_RENEWAL_LEAD_DAYS), z.maximum(MAX_RENEWAL_LEAD_DAYS)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -63,6 +71,8 @@ export const DEFAULT_SETTINGS: Settings = {
   readerName: null,
   prefillSelectors: {},
   diagnosticsLogging: false,
+  renewalReminders: true,
+  renewalLeadDays: 30,
 };
 
 /** What a user (or a policy) may set: any subset of the settings. */

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: MIT
 /**
  * Registers the content scripts for exactly the allowlisted origins whose host permission is granted: the page
- * bridge (top frame, `document_end`) and, on Linux with the option on, the MAIN-world platform override at
+ * bridge (top frame, `document_end`), the register's capture (top frame, `document_idle`) and, on Linux with the option on, the MAIN-world platform override at
  * `document_start`. Called at start-up and whenever the settings or permissions change.
  */
 import browser, { type Scripting } from "webextension-polyfill";
 import { originMatchPattern } from "../../shared/settings";
 import bridgeScript from "../content/bridge.ts?script&iife";
 import platformScript from "../content/platform-override.ts?script&iife";
+import captureScript from "../content/registration-capture.ts?script&iife";
 import { readBackgroundSettings } from "./background-settings";
 import { logEvent } from "./log";
 
-const SCRIPT_IDS = { bridge: "dips-companion-bridge", platform: "dips-companion-platform" } as const;
+const SCRIPT_IDS = {
+  bridge: "dips-companion-bridge",
+  platform: "dips-companion-platform",
+  registrationCapture: "dips-companion-registration-capture",
+} as const;
 
 let syncing: Promise<void> = Promise.resolve();
 
@@ -61,6 +66,14 @@ async function wantedScripts(): Promise<Scripting.RegisteredContentScript[]> {
   if (granted.length === 0) return [];
   const scripts: Scripting.RegisteredContentScript[] = [
     { id: SCRIPT_IDS.bridge, js: [bridgeScript], matches: granted, runAt: "document_end", allFrames: false },
+    // The register's capture: reads completion and status pages once they have loaded (issue 16).
+    {
+      id: SCRIPT_IDS.registrationCapture,
+      js: [captureScript],
+      matches: granted,
+      runAt: "document_idle",
+      allFrames: false,
+    },
   ];
   const { os } = await browser.runtime.getPlatformInfo();
   if (os === "linux" && settings.linuxPlatformOverride) {

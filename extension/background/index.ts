@@ -16,6 +16,8 @@ import { syncContentScripts } from "./content-scripts";
 import { runDiagnostics } from "./diagnostics";
 import { NativeHost } from "./native-host";
 import { handlePageRequestPort, type BridgeContext } from "./page-request";
+import { listenForRegistrationCaptures } from "./registration-capture";
+import { checkRenewalReminders, startRenewalReminders } from "./renewal-reminders";
 
 const context: BridgeContext = { host: new NativeHost(), queue: new CardQueue(), sessions: new Map() };
 
@@ -69,3 +71,8 @@ browser.permissions.onAdded.addListener(() => void syncContentScripts());
 browser.permissions.onRemoved.addListener(() => void syncContentScripts());
 browser.runtime.onInstalled.addListener(() => void syncContentScripts());
 browser.runtime.onStartup.addListener(() => void syncContentScripts());
+
+// The register of registrations (issue 16): captures from DIPS-REG pages, renewal badge and notifications.
+listenForRegistrationCaptures();
+startRenewalReminders();
+void checkRenewalReminders();

@@ -9,6 +9,7 @@ import { CompanionError } from "../../shared/errors/companion-error";
 import { EMPTY_PROFILE_SET, ProfileSetSchema, type ProfileSet } from "../../shared/profiles";
 import { parseProfileSet } from "../../shared/profiles-migrations";
 import { deriveKey, exportKey, importKey, seal, SealedDataSchema, unseal, type UnlockedKey } from "./passphrase-lock";
+import { resealRegister, type SealingKey } from "../registrations/register-storage";
 import { localArea, sessionArea, type KeyValueArea } from "./storage-area";
 
 /** Key of the profile set in `storage.local`. */
@@ -59,12 +60,23 @@ export class ProfileStore {
     await this.write({ lock: true, sealed: await seal(key, JSON.stringify(valid)) });
   }
 
-  /** Turns the lock on (or changes the passphrase): the set is re-sealed under a key from a new salt. */
+  /**
+   * Turns the lock on (or changes the passphrase): the set, and the register of registrations kept with it, are
+   * re-sealed under a key from a new salt.
+   */
   async setPassphrase(passphrase: string): Promise<void> {
     const set = await this.load();
+    const previous = await this.openKey();
     const key = await deriveKey(passphrase);
+    await resealRegister(this.local, previous, key);
     await this.write({ lock: true, sealed: await seal(key, JSON.stringify(set)) });
     await this.session.set({ [PROFILES_KEY_SESSION]: await exportKey(key) });
+  }
+
+  /** The lock as the register must follow it: off, or on with this session's key (undefined while locked). */
+  async sealingKey(): Promise<SealingKey> {
+    const stored = await this.readStored();
+    return stored.lock ? { lock: true, key: await this.sessionKey(stored.sealed.salt) } : { lock: false };
   }
 
   /** Throws PASSPHRASE_WRONG when the passphrase does not open the stored set. */
@@ -84,8 +96,15 @@ export class ProfileStore {
   /** Turns the lock off (must be unlocked): the set is stored in the clear again. */
   async removePassphrase(): Promise<void> {
     const set = await this.load();
+    await resealRegister(this.local, await this.openKey(), undefined);
     await this.write({ lock: false, set });
     await this.session.remove(PROFILES_KEY_SESSION);
+  }
+
+  /** This session's key when the lock is on and open; undefined when off. */
+  private async openKey(): Promise<UnlockedKey | undefined> {
+    const sealing = await this.sealingKey();
+    return sealing.lock ? sealing.key : undefined;
   }
 
   private parse(raw: unknown): ProfileSet {

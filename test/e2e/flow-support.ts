@@ -18,6 +18,7 @@ import {
   launchExtensionBrowser,
   type BrowserKind,
   type ExtensionBrowser,
+  type LaunchOptions,
 } from "./support/extension-browser";
 
 /** PINs of the emulated card (test/emulator defaults). */
@@ -31,14 +32,18 @@ export interface FlowFixture {
   close(): Promise<void>;
 }
 
-export async function startFlowFixture(kind: BrowserKind, readerName: string): Promise<FlowFixture> {
+export async function startFlowFixture(
+  kind: BrowserKind,
+  readerName: string,
+  launch: Omit<LaunchOptions, "reader"> = {},
+): Promise<FlowFixture> {
   const cas = await getTestCaCertificates();
   const clock = new AdjustableClock();
   const site = await startPracticeSite({
     anchors: { sign: [Buffer.from(cas.sign)], auth: [Buffer.from(cas.auth)] },
     clock,
   });
-  const target = await launchExtensionBrowser(kind, { reader: readerName });
+  const target = await launchExtensionBrowser(kind, { ...launch, reader: readerName });
   try {
     // Firefox's BiDi occasionally reports the options page's button as "not clickable" while it loads: one retry.
     await allowOrigin(target, site.url).catch(() => allowOrigin(target, site.url));

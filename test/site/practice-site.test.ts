@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computedExpiry, dateInJapan } from "../../shared/registration-expiry";
 import { buildTestPki, getTestCaCertificates } from "../pki";
 import { AdjustableClock } from "./clock";
 import { startPracticeSite, type PracticeSite } from "./practice-site";
@@ -114,7 +115,15 @@ describe("practice site over HTTP", () => {
     expect(marks).toHaveLength(2);
     const fee = site.state.outbox.list().find((m) => m.applicationId === id && m.kind === "fee");
     expect(fee?.body).toContain("1,790");
-    expect(await (await client.request("GET", "/status")).text()).toContain(`data-state="completed"`);
+    const status = await (await client.request("GET", "/status")).text();
+    expect(status).toContain(`data-state="completed"`);
+    // One row per UA: its mark and its 有効期限, the registration date + 3 years − 1 day.
+    const completedAt = site.state.applications.get(id)?.completedAt;
+    if (!completedAt) throw new Error("no completion time");
+    const expiry = computedExpiry(dateInJapan(completedAt)).replaceAll("-", "/");
+    for (const mark of marks) {
+      expect(status).toMatch(new RegExp(`registration-mark">${mark}<[\\s\\S]*?expiry-date">${expiry}<`));
+    }
     const records = (
       await client.json<{ verifications: { applicationId: string; ok: boolean }[] }>("GET", "/__test__/records")
     ).verifications.filter((v) => v.applicationId === id);

@@ -7,6 +7,7 @@ import { mountAllowlistEditor } from "./allowlist-editor";
 import { runDiagnosticsView } from "./diagnostics-view";
 import { OPTIONS_MESSAGES } from "./messages";
 import { mountProfilesIfAvailable } from "./profiles-mount";
+import { mountRegisterTable } from "../../registrations/ui/register-table";
 import { mountSettingsForm } from "./settings-form";
 import { loadManagedPolicy, watchManagedPolicy } from "../../settings/managed-store";
 import { POLICY_MESSAGES } from "./policy-messages";
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
   const diagnostics = element("diagnostics-list");
   element("diagnostics-run").addEventListener("click", () => void runDiagnosticsView(diagnostics));
   await mountProfilesIfAvailable(element("profiles-mount"));
+  const registerSection = element("register-section");
+  await mountRegisterTable(registerSection).catch((error: unknown) => showPageFailure(error, registerSection));
   await runDiagnosticsView(diagnostics);
 }
 

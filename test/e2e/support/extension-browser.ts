@@ -38,6 +38,11 @@ export interface LaunchOptions extends BrowserHomeOptions {
   readonly home?: BrowserHome;
   /** Files added to this browser's private copy of the built extension (path in the extension → content). */
   readonly extraFiles?: Readonly<Record<string, string>>;
+  /**
+   * `testclock`: the test-clock build (dist/<browser>-testclock), whose register clock a test can move; default
+   * `release`, the build that ships.
+   */
+  readonly build?: "release" | "testclock";
 }
 
 export async function launchExtensionBrowser(
@@ -50,7 +55,8 @@ export async function launchExtensionBrowser(
   try {
     // A private copy: another run may rebuild dist/ (emptying it first) while this browser is still using it.
     const extensionDir = join(home.home, "extension");
-    await copyWhenSettled(`${DIST}/${kind === "chromium" ? "chrome" : "firefox"}`, extensionDir);
+    const folder = `${kind === "chromium" ? "chrome" : "firefox"}${options.build === "testclock" ? "-testclock" : ""}`;
+    await copyWhenSettled(`${DIST}/${folder}`, extensionDir);
     for (const [path, content] of Object.entries(options.extraFiles ?? {}))
       writeFileSync(join(extensionDir, path), content);
     const browser =

@@ -15,3 +15,16 @@ export async function saveScreenshot(target: ExtensionBrowser, page: Page, name:
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
+
+/** Like saveScreenshot, of one element (e.g. a section of the options page). */
+export async function saveElementScreenshot(
+  target: ExtensionBrowser,
+  page: Page,
+  selector: string,
+  name: string,
+): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== "1" || target.kind !== "chromium") return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const element = await page.waitForSelector(selector);
+  await element?.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+}

@@ -31,7 +31,7 @@ const ja = {
   outboxEmpty: "メールはまだありません。",
   statusTitle: "申請状況の確認",
   statusEmpty: "申請はありません。",
-  statusColumns: ["申請番号", "状態", "登録記号", "手数料"],
+  statusColumns: ["申請番号", "状態", "登録記号", "製造者", "型式", "製造番号", "登録日", "有効期限", "手数料"],
   states: {
     "awaiting-email": "メール確認待ち",
     sign: "本人確認中",
@@ -86,7 +86,17 @@ const en: Texts = {
   outboxEmpty: "No mail yet.",
   statusTitle: "Confirmation of the application status",
   statusEmpty: "No applications.",
-  statusColumns: ["Application", "Status", "Registration marks", "Fee"],
+  statusColumns: [
+    "Application",
+    "Status",
+    "Registration mark",
+    "Manufacturer",
+    "Model",
+    "Serial number",
+    "Registered on",
+    "Expiry date",
+    "Fee",
+  ],
   states: {
     "awaiting-email": "Waiting for e-mail confirmation",
     sign: "Identity verification",

@@ -1,28 +1,48 @@
 // SPDX-License-Identifier: MIT
-/** "Confirmation of the application status": the applications of this browser session. */
+/**
+ * "Confirmation of the application status": the applications of this browser session, one row per UA, with each
+ * completed UA's registration mark, registration date and 有効期限 (expiry) as the real site shows them.
+ */
+import { computedExpiry, dateInJapan } from "../../../shared/registration-expiry";
 import { PAGE_TEXTS } from "../i18n/page-texts";
 import type { Language } from "../i18n/language";
 import type { Application } from "../flow/application";
 import { html } from "./html";
 import { layout } from "./layout";
 
+/** The site writes dates as yyyy/mm/dd. */
+const shownDate = (isoDate: string) => isoDate.replaceAll("-", "/");
+
+function rowsOf(lang: Language, a: Application) {
+  const t = PAGE_TEXTS[lang];
+  const registered = a.completedAt === null ? null : dateInJapan(a.completedAt);
+  const fee = a.feeYen === null ? "" : `¥${a.feeYen.toLocaleString("ja-JP")}`;
+  const uas = a.state === "completed" ? a.data.uas : a.data.uas.slice(0, 1);
+  return uas.map((ua, i) => {
+    const mark = a.registrationNumbers[i] ?? "";
+    const dated = mark !== "" && registered !== null;
+    return html`<tr data-application-id="${a.id}" data-state="${a.state}">
+      <td>${a.id}</td>
+      <td>${t.states[a.state]}</td>
+      <td class="registration-mark">${mark}</td>
+      <td>${ua.manufacturer}</td>
+      <td>${ua.model}</td>
+      <td>${ua.serialNumber}</td>
+      <td>${dated ? shownDate(registered) : ""}</td>
+      <td class="expiry-date">${dated ? shownDate(computedExpiry(registered)) : ""}</td>
+      <td>${i === 0 ? fee : ""}</td>
+    </tr>`;
+  });
+}
+
 export function statusPage(lang: Language, applications: readonly Application[]): string {
   const t = PAGE_TEXTS[lang];
-  const rows = applications.map(
-    (a) =>
-      html`<tr data-application-id="${a.id}" data-state="${a.state}">
-        <td>${a.id}</td>
-        <td>${t.states[a.state]}</td>
-        <td>${a.registrationNumbers.join(", ")}</td>
-        <td>${a.feeYen === null ? "" : `¥${a.feeYen.toLocaleString("ja-JP")}`}</td>
-      </tr>`,
-  );
   const table = applications.length
     ? html`<table class="status" id="status-table">
         <tr>
           ${t.statusColumns.map((c) => html`<th>${c}</th>`)}
         </tr>
-        ${rows}
+        ${applications.flatMap((a) => rowsOf(lang, a))}
       </table>`
     : html`<p>${t.statusEmpty}</p>`;
   return layout({

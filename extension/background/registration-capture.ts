@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Receives what the capture script read on a DIPS-REG completion or status page and records it in the register.
+ * Only the top frame of a tab on an allowlisted origin (as the browser reports the sender, not as the page says)
+ * is heard; the message is parsed whole, and anything else changes nothing.
+ */
+import browser, { type Runtime } from "webextension-polyfill";
+import { RegistrationsSeenSchema, type RegistrationsSeen } from "../../shared/protocol/registration-capture";
+import { dateInJapan } from "../../shared/registration-expiry";
+import { lastPrefill } from "../prefill/last-prefill";
+import { ProfileStore } from "../profiles/profile-store";
+import { sessionArea } from "../profiles/storage-area";
+import { loadManagedPolicy } from "../settings/managed-store";
+import { mergeManagedProfiles } from "../settings/managed-policy";
+import { entriesFromSeen } from "../registrations/capture-entries";
+import { extensionNow } from "../registrations/extension-clock";
+import { RegisterStore } from "../registrations/register-store";
+import { readBackgroundSettings } from "./background-settings";
+import { logEvent } from "./log";
+
+/** The sender's origin if it is an allowlisted page's top frame, else null. */
+async function allowedSenderOrigin(sender: Runtime.MessageSender): Promise<string | null> {
+  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0) return null;
+  if (sender.url === undefined) return null;
+  const origin = new URL(sender.url).origin;
+  const { settings } = await readBackgroundSettings();
+  return settings.allowlist.includes(origin) ? origin : null;
+}
+
+async function uaProfiles(): Promise<{ id: string; serialNumber: string }[]> {
+  const user = await new ProfileStore().load().catch(() => ({ version: 1 as const, owners: [], uas: [] }));
+  return mergeManagedProfiles(user, (await loadManagedPolicy()).profiles).uas;
+}
+
+async function record(seen: RegistrationsSeen, tabId: number, origin: string): Promise<void> {
+  const now = await extensionNow();
+  const prefilled = await lastPrefill(sessionArea(), tabId);
+  const entries = entriesFromSeen(seen, {
+    today: dateInJapan(now),
+    now: now.toISOString(),
+    ownerProfileId: prefilled?.origin === origin ? prefilled.ownerId : null,
+    uas: await uaProfiles(),
+  });
+  if (entries.length === 0) return;
+  const outcome = await new RegisterStore().record(entries);
+  logEvent("registrations-captured", { page: seen.page, count: entries.length, outcome });
+}
+
+/** Listens for the capture script's message (see shared/protocol/registration-capture.ts). */
+export function listenForRegistrationCaptures(): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+    const seen = RegistrationsSeenSchema.safeParse(raw);
+    if (!seen.success) return undefined;
+    const handled = allowedSenderOrigin(sender).then((origin) =>
+      origin === null || sender.tab?.id === undefined ? undefined : record(seen.data, sender.tab.id, origin),
+    );
+    return handled.then(
+      () => ({ ok: true }),
+      (error: unknown) => {
+        console.warn("DIPS Companion: could not record the registrations", error);
+        return { ok: false };
+      },
+    );
+  });
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The register as the extension uses it: read, changed and written whole, under the profiles' lock. Captures that
+ * arrive while the profiles are locked wait in session storage (memory only, gone when the browser closes) and join
+ * the register the next time it is opened unlocked, so a registration completed while locked is not lost.
+ */
+import { z } from "zod";
+import { CompanionError } from "../../shared/errors/companion-error";
+import { MAX_REGISTRATIONS, RegistrationSchema, type Register, type Registration } from "../../shared/registrations";
+import { ProfileStore } from "../profiles/profile-store";
+import { localArea, sessionArea, type KeyValueArea } from "../profiles/storage-area";
+import { readRegister, writeRegister } from "./register-storage";
+
+/** Key of captures waiting for the unlock, in `storage.session`. */
+export const PENDING_CAPTURES_KEY = "registrationsPending";
+
+const PendingSchema = z.array(RegistrationSchema).max(MAX_REGISTRATIONS);
+
+export class RegisterStore {
+  constructor(
+    private readonly local: KeyValueArea = localArea(),
+    private readonly session: KeyValueArea = sessionArea(),
+    private readonly profiles = new ProfileStore(local, session),
+  ) {}
+
+  /** The register, with any waiting captures merged in. Throws PROFILE_LOCKED while the profiles are locked. */
+  async load(): Promise<Register> {
+    const key = await this.key();
+    const register = await readRegister(this.local, key);
+    const pending = await this.pending();
+    if (pending.length === 0) return register;
+    const merged = upsertRegistrations(register, pending);
+    await writeRegister(this.local, merged, key);
+    await this.session.remove(PENDING_CAPTURES_KEY);
+    return merged;
+  }
+
+  /** Replaces the whole register (REGISTER_FULL beyond the limit). */
+  async save(register: Register): Promise<void> {
+    if (register.registrations.length > MAX_REGISTRATIONS) throw new CompanionError("REGISTER_FULL");
+    await writeRegister(this.local, register, await this.key());
+  }
+
+  /** Applies `change` to the saved register and saves the result. */
+  async update(change: (register: Register) => Register): Promise<Register> {
+    const next = change(await this.load());
+    await this.save(next);
+    return next;
+  }
+
+  /**
+   * Adds or updates entries by mark (see upsertRegistrations). While locked they wait for the unlock instead.
+   * Resolves `saved` or `pending`.
+   */
+  async record(entries: readonly Registration[]): Promise<"saved" | "pending"> {
+    try {
+      await this.update((register) => upsertRegistrations(register, entries));
+      return "saved";
+    } catch (error) {
+      if (!(error instanceof CompanionError) || error.code !== "PROFILE_LOCKED") throw error;
+      const waiting = [...(await this.pending()).filter((p) => !entries.some((e) => e.mark === p.mark)), ...entries];
+      await this.session.set({ [PENDING_CAPTURES_KEY]: waiting.slice(-MAX_REGISTRATIONS) });
+      return "pending";
+    }
+  }
+
+  private async key() {
+    const sealing = await this.profiles.sealingKey();
+    if (!sealing.lock) return undefined;
+    if (sealing.key === undefined) throw new CompanionError("PROFILE_LOCKED");
+    return sealing.key;
+  }
+
+  private async pending(): Promise<Registration[]> {
+    const parsed = PendingSchema.safeParse((await this.session.get(PENDING_CAPTURES_KEY))[PENDING_CAPTURES_KEY]);
+    return parsed.success ? parsed.data : [];
+  }
+}
+
+/**
+ * The register with `entries` added or, for a mark already there, updated: the new capture's texts win, but what
+ * it did not know is kept (owner, UA profile, application id, capture time, deregistration), and a date the page
+ * showed is never replaced by a computed one. REGISTER_FULL when new marks would pass the limit.
+ */
+export function upsertRegistrations(register: Register, entries: readonly Registration[]): Register {
+  const registrations = [...register.registrations];
+  for (const entry of entries) {
+    const index = registrations.findIndex((saved) => saved.mark === entry.mark);
+    const saved = registrations[index];
+    if (saved === undefined) registrations.push(entry);
+    else registrations[index] = mergeCapture(saved, entry);
+  }
+  if (registrations.length > MAX_REGISTRATIONS) throw new CompanionError("REGISTER_FULL");
+  return { ...register, registrations };
+}
+
+function mergeCapture(saved: Registration, captured: Registration): Registration {
+  const keepDates = saved.expirySource === "page" && captured.expirySource === "computed";
+  return {
+    ...captured,
+    ownerProfileId: captured.ownerProfileId ?? saved.ownerProfileId,
+    uaProfileId: captured.uaProfileId ?? saved.uaProfileId,
+    applicationId: captured.applicationId ?? saved.applicationId,
+    registrationDate: keepDates ? saved.registrationDate : captured.registrationDate,
+    expiryDate: keepDates ? saved.expiryDate : captured.expiryDate,
+    expirySource: keepDates ? saved.expirySource : captured.expirySource,
+    deregistered: saved.deregistered,
+    capturedAt: saved.capturedAt,
+  };
+}

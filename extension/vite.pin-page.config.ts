@@ -26,7 +26,12 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       rollupOptions: {
         input: { pin: "pages/pin/index.html" },
-        output: { entryFileNames: "assets/pin-window.js", assetFileNames: "assets/pin-window[extname]" },
+        output: {
+          entryFileNames: "assets/pin-window.js",
+          // The confirm view of "create from My Number Card" (and the profile code it needs) loads only when used.
+          chunkFileNames: "assets/pin-window-[name].js",
+          assetFileNames: "assets/pin-window[extname]",
+        },
       },
     },
   };

@@ -16,6 +16,7 @@ import { syncContentScripts } from "./content-scripts";
 import { runDiagnostics } from "./diagnostics";
 import { NativeHost } from "./native-host";
 import { handlePageRequestPort, type BridgeContext } from "./page-request";
+import { startProfileFromCard } from "./profile-from-card";
 
 const context: BridgeContext = { host: new NativeHost(), queue: new CardQueue(), sessions: new Map() };
 
@@ -52,6 +53,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       return syncContentScripts();
     case "pending-operation":
       return Promise.resolve(pendingOperation(message.data.tabId));
+    case "profile-from-card":
+      return startProfileFromCard(context);
   }
 });
 

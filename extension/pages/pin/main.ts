@@ -24,6 +24,7 @@ function main(): void {
   // webextension-polyfill out spares the window a quarter of the script it must run before it shows the request.
   const port = chrome.runtime.connect({ name: PORT_NAMES.pinWindow });
   let view: PinWindowView | null = null;
+  let confirmShown = false;
   const keepalive = setInterval(() => port.postMessage({ type: "keepalive" }), KEEPALIVE_INTERVAL_MS);
   port.onMessage.addListener((raw: unknown) => {
     const message = BackgroundToPinWindowSchema.safeParse(raw);
@@ -38,6 +39,13 @@ function main(): void {
     if (received.phase === "ready" && view?.phase !== "ready") performance.mark(PIN_READY_MARK);
     view = received;
     renderView(received);
+    if (received.cardFacts !== undefined && !confirmShown) {
+      confirmShown = true;
+      const facts = received.cardFacts;
+      void import("./confirm-facts").then(({ mountConfirmFacts }) =>
+        mountConfirmFacts(document.getElementById("from-card")!, facts),
+      );
+    }
   });
   port.onDisconnect.addListener(() => {
     clearInterval(keepalive);

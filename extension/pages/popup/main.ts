@@ -8,6 +8,7 @@ import { PendingOperationReplySchema, TabStatusSchema, type TabStatus } from "..
 import { registerMessages, t } from "../../i18n/translate";
 import { saveUserSettings } from "../../settings/settings-store";
 import { mountPrefillPanel } from "../../prefill/prefill-panel";
+import { fromCardButton } from "../../profiles/ui/from-card-button";
 import { initLanguage } from "../shared/init-language";
 import { showPageFailure } from "../shared/show-page-failure";
 import { POPUP_MESSAGES } from "./messages";
@@ -41,6 +42,9 @@ async function main(): Promise<void> {
   await initLanguage();
   const prefillPanel = byId("prefill-panel");
   mountPrefillPanel(prefillPanel).catch((error: unknown) => showPageFailure(error, prefillPanel));
+  byId("profile-tools").append(
+    fromCardButton("popup-from-card", () => void mountPrefillPanel(prefillPanel).catch(() => undefined)),
+  );
   byId("open-options").addEventListener("click", () => void browser.runtime.openOptionsPage());
   const tab = await targetTab();
   if (tab?.id === undefined) return;

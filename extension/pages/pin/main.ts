@@ -14,6 +14,7 @@ import {
 import { errorText, registerMessages, setLanguage, translateDocument } from "../../i18n/translate";
 import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "./marks";
 import { PIN_MESSAGES } from "./messages";
+import { showInstallHint } from "./install-hint";
 import { pinKindOf, renderView, showError } from "./render-view";
 
 registerMessages(PIN_MESSAGES);
@@ -39,6 +40,7 @@ function main(): void {
     if (received.phase === "ready" && view?.phase !== "ready") performance.mark(PIN_READY_MARK);
     view = received;
     renderView(received);
+    showInstallHint(received);
     if (received.cardFacts !== undefined && !confirmShown) {
       confirmShown = true;
       const facts = received.cardFacts;

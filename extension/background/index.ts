@@ -14,6 +14,7 @@ import { USER_SETTINGS_KEY } from "../settings/settings-store";
 import { CardQueue } from "./card-queue";
 import { syncContentScripts } from "./content-scripts";
 import { runDiagnostics } from "./diagnostics";
+import { openGuideOnInstall } from "./first-run";
 import { NativeHost } from "./native-host";
 import { handlePageRequestPort, type BridgeContext } from "./page-request";
 import { startProfileFromCard } from "./profile-from-card";
@@ -70,5 +71,8 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 browser.permissions.onAdded.addListener(() => void syncContentScripts());
 browser.permissions.onRemoved.addListener(() => void syncContentScripts());
-browser.runtime.onInstalled.addListener(() => void syncContentScripts());
+browser.runtime.onInstalled.addListener((details) => {
+  void syncContentScripts();
+  openGuideOnInstall(details);
+});
 browser.runtime.onStartup.addListener(() => void syncContentScripts());

@@ -9,6 +9,7 @@ import { registerMessages, t } from "../../i18n/translate";
 import { saveUserSettings } from "../../settings/settings-store";
 import { mountPrefillPanel } from "../../prefill/prefill-panel";
 import { fromCardButton } from "../../profiles/ui/from-card-button";
+import { guideButton } from "../shared/guide-button";
 import { initLanguage } from "../shared/init-language";
 import { showPageFailure } from "../shared/show-page-failure";
 import { POPUP_MESSAGES } from "./messages";
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   mountPrefillPanel(prefillPanel).catch((error: unknown) => showPageFailure(error, prefillPanel));
   byId("profile-tools").append(
     fromCardButton("popup-from-card", () => void mountPrefillPanel(prefillPanel).catch(() => undefined)),
+    guideButton("popup-open-guide"),
   );
   byId("open-options").addEventListener("click", () => void browser.runtime.openOptionsPage());
   const tab = await targetTab();

@@ -64,7 +64,12 @@ export async function confirmFromCard(pinWindow: Page, choice: FromCardChoice): 
     );
   }
   await pinWindow.click("#from-card-save");
-  await pollForElement(pinWindow, "#from-card-status[data-saved-id], #from-card-error:not([hidden])", 15_000);
+  return waitForSavedOwner(pinWindow, 15_000);
+}
+
+/** Waits until the window saved a profile (or shows why not); resolves with the saved owner's id. */
+export async function waitForSavedOwner(pinWindow: Page, timeout: number): Promise<string> {
+  await pollForElement(pinWindow, "#from-card-status[data-saved-id], #from-card-error:not([hidden])", timeout);
   const saved = await pinWindow.$eval("#from-card-status", (element) => (element as HTMLElement).dataset.savedId);
   if (saved === undefined) {
     const error = await pinWindow.$eval("#from-card-error", (element) => element.textContent);

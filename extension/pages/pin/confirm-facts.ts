@@ -27,7 +27,7 @@ const ADDRESS_PARTS = ["postalCode", "prefecture", "city", "line1", "line2"] as 
 type TextInput = "label" | "reading" | (typeof ADDRESS_PARTS)[number] | "phone" | "email";
 
 function input(name: TextInput, value: string, unsure = false): HTMLElement {
-  const field = el("input", { id: `from-card-${name}`, type: name === "email" ? "email" : "text", size: "30" });
+  const field = el("input", { id: `from-card-${name}`, type: "text", size: "30" });
   field.value = value;
   if (unsure) field.dataset.unsure = "true";
   return el("div", { class: "row" }, el("label", { for: field.id }, t(`fromCard.${name}`)), field);
@@ -137,6 +137,7 @@ export async function mountConfirmFacts(
   );
   modeNew.checked = true;
   modeUpdate.disabled = individuals.length === 0;
+  ownerSelect.hidden = individuals.length === 0;
   const body = el("div", { id: "from-card-body" });
   const save = el("button", { type: "button", id: "from-card-save", class: "primary" }, t("fromCard.save"));
   const selectedOwner = () => individuals.find((owner) => owner.id === ownerSelect.value);

@@ -53,5 +53,9 @@ export const PIN_MESSAGES = {
     en: "Working with the card. Keep it on the reader…",
   },
   "pin.phase.done": { ja: "完了しました。", en: "Done." },
+  "pin.phase.readForProfile": {
+    ja: "カードを読み取りました。下の内容を確認してから保存してください。",
+    en: "The card was read. Check the data below before you save it.",
+  },
   "pin.phase.failed": { ja: "処理を終了しました。", en: "The operation has ended." },
 } as const satisfies MessageTable;

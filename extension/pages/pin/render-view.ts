@@ -49,7 +49,8 @@ export function renderView(view: PinWindowView): void {
     status === null ? "" : t("pin.triesLeft", { triesLeft: status.triesLeft, maxTries: status.maxTries });
   byId("last-try").hidden = status?.triesLeft !== 1;
 
-  byId("phase-message").textContent = t(`pin.phase.${view.phase}`);
+  const readForProfile = view.operation === "profile-from-card" && view.phase === "done";
+  byId("phase-message").textContent = t(readForProfile ? "pin.phase.readForProfile" : `pin.phase.${view.phase}`);
   showError(view.error === null ? null : errorText(view.error));
 
   const final = view.phase === "done" || view.phase === "failed";

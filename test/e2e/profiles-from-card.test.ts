@@ -18,7 +18,8 @@ import type { IndividualOwner, ProfileSet } from "../../shared/profiles";
 import { useCardStack } from "../support/use-card-stack";
 import { CARD_INFO_PIN, startFlowFixture, verificationsOf, type FlowFixture } from "./flow-support";
 import { readStorage } from "./pages/extension-storage";
-import { BROWSER_KINDS, openExtensionPage, type ExtensionBrowser } from "./support/extension-browser";
+import { BROWSER_KINDS, openExtensionPage, openOptionsPage, type ExtensionBrowser } from "./support/extension-browser";
+import { pollForElement } from "../../scripts/start/poll-element";
 import { readPinWindow, submitPin, waitForError, waitForPhase } from "./support/pin-window-driver";
 import { saveScreenshot } from "./support/screenshots";
 
@@ -35,9 +36,9 @@ const pinVerifies = (from: number) =>
 
 async function savedProfiles(target: ExtensionBrowser): Promise<ProfileSet> {
   const page = await openExtensionPage(target, "pages/options/index.html");
-  const local = JSON.parse(await readStorage(page, "local")) as { profiles: { set: ProfileSet } };
+  const local = JSON.parse(await readStorage(page, "local")) as { profiles?: { set: ProfileSet } };
   await page.close();
-  return local.profiles.set;
+  return local.profiles?.set ?? { version: 1, owners: [], uas: [] };
 }
 
 describe.each(BROWSER_KINDS)("create from My Number Card, in %s", (kind) => {
@@ -115,6 +116,34 @@ describe.each(BROWSER_KINDS)("create from My Number Card, in %s", (kind) => {
       ...stale,
       address: { ...old.address, line1: "霞が関見本町４－５－６" },
     });
+  });
+
+  it("the confirm view speaks English when English is chosen, and closing it saves nothing", async () => {
+    const chooseLanguage = async (language: string) => {
+      const options = await openOptionsPage(fixture.target);
+      await options.select("#setting-language", language);
+      await options.waitForFunction(
+        async (wanted) => JSON.stringify(await chrome.storage.local.get(null)).includes(`"language":"${wanted}"`),
+        { polling: 100, timeout: 15_000 },
+        language,
+      );
+      await options.close().catch(() => undefined);
+    };
+    const before = await savedProfiles(fixture.target);
+    await chooseLanguage("en");
+    try {
+      const pinWindow = await openFromCardWindow(fixture.target);
+      await submitPin(pinWindow, CARD_INFO_PIN);
+      await pollForElement(pinWindow, "#from-card-save", 20_000);
+      expect(await pinWindow.$eval("#from-card h2", (heading) => heading.textContent)).toBe(
+        "Read from the card (nothing saved yet)",
+      );
+      await saveScreenshot(fixture.target, pinWindow, "from-card-confirm-en");
+      await pinWindow.close();
+      expect(await savedProfiles(fixture.target)).toEqual(before);
+    } finally {
+      await chooseLanguage("auto");
+    }
   });
 
   it("a blocked card-info PIN is refused before any APDU that could spend a try", async () => {

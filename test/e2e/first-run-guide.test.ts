@@ -3,12 +3,13 @@
  * The first-run guide in Chromium and Firefox, through the real pcscd and the emulated card: it opens by itself on
  * install; everything present → five passed steps and the "create from My Number Card" offer; no card, no reader
  * (the configured one missing) and no host → each its own message and fix, the later steps waiting. Without the host,
- * the guide, the options page's diagnostics and the PIN window all show the Linux install step. No PIN try is spent.
+ * the guide, the options page's diagnostics and the PIN window all show the Linux install step; the popup and the
+ * options page open the guide again. No PIN try is spent.
  * (The expired certificate is in flow-expired.test.ts, which has that card.)
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { openFromCardWindow } from "../../scripts/start/profile-from-card";
-import { waitForExtensionWindow } from "../../scripts/start/extension-windows";
+import { openPages, waitForExtensionWindow } from "../../scripts/start/extension-windows";
 import { pollForElement } from "../../scripts/start/poll-element";
 import { installStep } from "../../extension/common/install-steps";
 import { errorMessage } from "../../shared/errors/catalogue";
@@ -86,7 +87,16 @@ describe.each(BROWSER_KINDS)("the first-run guide, in %s", (kind) => {
     const options = await openOptionsPage(browser);
     const diagnostics = await options.$eval("#diagnostics-list", (list) => list.textContent);
     expect(diagnostics).toContain(linux);
+    const beforeOptionsLink = await openPages(browser);
+    await options.click("#options-open-guide");
+    await waitForExtensionWindow(browser, "pages/guide/", { exclude: beforeOptionsLink, timeout: 15_000 });
     await options.close();
+    const popup = await openExtensionPageRetrying(browser, "pages/popup/index.html");
+    const beforePopupLink = await openPages(browser);
+    await pollForElement(popup, "#popup-open-guide", 15_000);
+    await popup.click("#popup-open-guide");
+    await waitForExtensionWindow(browser, "pages/guide/", { exclude: beforePopupLink, timeout: 15_000 });
+    await popup.close();
 
     const pinWindow = await openFromCardWindow(browser);
     await pollForElement(pinWindow, "#install-step", 15_000);

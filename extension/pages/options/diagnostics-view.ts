@@ -6,7 +6,6 @@ import { platformHostOs } from "../../common/install-steps";
 import { t } from "../../i18n/translate";
 import { checkItem, diagnosticsChecks } from "../shared/diagnostics-checks";
 
-
 /** Runs the checks into `list`, which is `aria-busy` until they are shown (its height changes then). */
 export async function runDiagnosticsView(list: HTMLElement): Promise<void> {
   list.setAttribute("aria-busy", "true");

@@ -2,9 +2,9 @@
 /**
  * "Create from My Number Card" in Chromium and Firefox, through the real pcscd and the emulated card whose holder
  * has moved since the saved profile was made (as `npm start --mismatch` sets it up): the card-info PIN in the
- * extension's PIN window (a wrong one shows tries left; a blocked one is refused before any VERIFY), the facts shown
- * before anything is saved, a new owner from them with which the practice flow needs no step ③ (one signature on
- * the server), and an existing owner updated only in the fields the user ticked.
+ * extension's PIN window (a wrong one shows tries left; a blocked one is refused before any VERIFY; no card says so),
+ * the facts shown before anything is saved (in Japanese or English), a new owner from them with which the practice
+ * flow needs no step ③ (one signature on the server), and an existing owner updated only in the fields ticked.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MOVED_ADDRESS } from "../../scripts/start/card-setup";
@@ -15,6 +15,7 @@ import { walkRegistration } from "../../scripts/start/walk-flow";
 import { profileWizardFiller } from "../../scripts/start/wizard-filler";
 import { errorMessage } from "../../shared/errors/catalogue";
 import type { IndividualOwner, ProfileSet } from "../../shared/profiles";
+import { waitForCardPresence } from "../stack/pcsc-readers";
 import { useCardStack } from "../support/use-card-stack";
 import { CARD_INFO_PIN, startFlowFixture, verificationsOf, type FlowFixture } from "./flow-support";
 import { readStorage } from "./pages/extension-storage";
@@ -143,6 +144,21 @@ describe.each(BROWSER_KINDS)("create from My Number Card, in %s", (kind) => {
       expect(await savedProfiles(fixture.target)).toEqual(before);
     } finally {
       await chooseLanguage("auto");
+    }
+  });
+
+  it("no card: the PIN window says so with the fix, and nothing is saved", async () => {
+    const before = await savedProfiles(fixture.target);
+    stack.card.remove();
+    await waitForCardPresence(stack.readerName, false, 10_000);
+    try {
+      const pinWindow = await openFromCardWindow(fixture.target);
+      expect((await readPinWindow(pinWindow)).error).toBe(errorMessage("NO_CARD", "ja"));
+      await pinWindow.close();
+      expect(await savedProfiles(fixture.target)).toEqual(before);
+    } finally {
+      await stack.card.insert();
+      await waitForCardPresence(stack.readerName, true, 10_000);
     }
   });
 

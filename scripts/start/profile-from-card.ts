@@ -6,7 +6,7 @@
  */
 import type { Page } from "puppeteer-core";
 import type { Basic4Field } from "../../shared/basic4";
-import { openOptionsPage, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
+import { openExtensionPage, openOptionsPage, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
 import { openPages, submitPin, waitForExtensionWindow, waitForPinWindow } from "./extension-windows";
 import { pollForElement } from "./poll-element";
 
@@ -23,18 +23,23 @@ export type FromCardChoice =
   | { readonly mode: "update"; readonly ownerId: string; readonly accept: readonly Basic4Field[] };
 
 /**
- * Opens the PIN window from the options page's owner list; resolves once it asks for the card-info PIN, or (with
- * `ready: false`) as soon as it is there (a blocked PIN never gets to "ready").
+ * Opens the PIN window with the options page's owner-list button (or the popup's, with `via: "popup"`); resolves once
+ * it asks for the card-info PIN, or (with `ready: false`) as soon as it is there (a blocked PIN never gets to "ready").
  */
-export async function openFromCardWindow(target: ExtensionBrowser, { ready = true } = {}): Promise<Page> {
-  const options = await openOptionsPage(target);
+export async function openFromCardWindow(
+  target: ExtensionBrowser,
+  { ready = true, via = "options" }: { ready?: boolean; via?: "options" | "popup" } = {},
+): Promise<Page> {
+  const opener =
+    via === "options" ? await openOptionsPage(target) : await openExtensionPage(target, "pages/popup/index.html");
+  const button = via === "options" ? "#profiles-from-card" : "#popup-from-card";
   const before = await openPages(target);
-  await pollForElement(options, "#profiles-from-card", 15_000);
-  await options.click("#profiles-from-card");
+  await pollForElement(opener, button, 15_000);
+  await opener.click(button);
   const pinWindow = ready
     ? await waitForPinWindow(target, before)
     : await waitForExtensionWindow(target, "pages/pin/", { exclude: before });
-  await options.close();
+  await opener.close();
   return pinWindow;
 }
 

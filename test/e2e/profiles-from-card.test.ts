@@ -89,11 +89,11 @@ describe.each(BROWSER_KINDS)("create from My Number Card, in %s", (kind) => {
     await walk.page.close();
   });
 
-  it("updates an existing owner field by field: only the ticked fields change", async () => {
+  it("updates an existing owner field by field (started from the popup): only the ticked fields change", async () => {
     const old = FLOW_PROFILE_SET.owners[0] as IndividualOwner;
     const stale: IndividualOwner = { ...old, name: "見本\u3000花", birthDate: "1990-04-02" };
     await saveProfiles(fixture.target, { ...FLOW_PROFILE_SET, owners: [stale] });
-    const pinWindow = await openFromCardWindow(fixture.target);
+    const pinWindow = await openFromCardWindow(fixture.target, { via: "popup" });
     await submitPin(pinWindow, CARD_INFO_PIN);
     await waitForPhase(pinWindow, "done");
     await pinWindow.waitForSelector("#from-card-mode-update:not([disabled])");

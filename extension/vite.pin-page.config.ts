@@ -26,12 +26,8 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       rollupOptions: {
         input: { pin: "pages/pin/index.html" },
-        output: {
-          entryFileNames: "assets/pin-window.js",
-          // The confirm view of "create from My Number Card" (and the profile code it needs) loads only when used.
-          chunkFileNames: "assets/pin-window-[name].js",
-          assetFileNames: "assets/pin-window[extname]",
-        },
+        // The confirm view of "create from My Number Card" is built on its own (vite.pin-confirm.config.ts).
+        output: { entryFileNames: "assets/pin-window.js", assetFileNames: "assets/pin-window[extname]" },
       },
     },
   };

@@ -26,6 +26,7 @@ const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["chr
 for (const target of targets) {
   await build({ configFile: "extension/vite.config.ts", mode: target });
   await build({ configFile: "extension/vite.pin-page.config.ts", mode: target });
+  await build({ configFile: "extension/vite.pin-confirm.config.ts", mode: target });
   dropContentScriptWebResources(`dist/${target}/manifest.json`);
   // The Chrome manifest's storage.managed_schema (policy keys); Firefox takes policy values without a schema.
   stripEvalProbe(`dist/${target}`);

@@ -9,7 +9,8 @@ import type { Basic4, Basic4Field } from "../../../shared/basic4";
 import { toCompanionError } from "../../../shared/errors/companion-error";
 import { IndividualOwnerSchema, type Address, type IndividualOwner, type ProfileSet } from "../../../shared/profiles";
 import { splitAddress } from "../../../shared/profiles-address";
-import { errorText, registerMessages, t } from "../../i18n/translate";
+import type { Language } from "../../../shared/errors/catalogue";
+import { errorText, registerMessages, setLanguage, t } from "../../i18n/translate";
 import {
   addressSplitUnsure,
   applyAccepted,
@@ -95,12 +96,17 @@ function diffTable(owner: IndividualOwner, card: Basic4): HTMLElement {
   return el("table", { id: "from-card-diff" }, el("thead", {}, head), el("tbody", {}, ...rows));
 }
 
-/** Shows the view in `container` and saves into the profile store the user's choice. */
+/**
+ * Shows the view in `container` and saves into the profile store the user's choice. `language`: the PIN window's
+ * (this module is loaded on its own, with its own copy of the message table).
+ */
 export async function mountConfirmFacts(
   container: HTMLElement,
   card: Basic4,
+  language: Language,
   store = new ProfileStore(),
 ): Promise<void> {
+  setLanguage(language);
   const status = el("p", { id: "from-card-status", role: "status" });
   const error = el("p", { id: "from-card-error", class: "alert", role: "alert", hidden: "" });
   const showError = (text: string) => {

@@ -14,10 +14,15 @@ import {
 import { errorText, registerMessages, setLanguage, translateDocument } from "../../i18n/translate";
 import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "./marks";
 import { PIN_MESSAGES } from "./messages";
+import type * as ConfirmModule from "./confirm-facts";
 import { showInstallHint } from "./install-hint";
 import { pinKindOf, renderView, showError } from "./render-view";
 
 registerMessages(PIN_MESSAGES);
+
+type ConfirmModule = typeof ConfirmModule;
+/** The confirm-before-save view's module, built on its own (extension/vite.pin-confirm.config.ts). */
+const PIN_CONFIRM_MODULE = "assets/pin-window-confirm.js";
 
 function main(): void {
   const requestId = new URLSearchParams(location.search).get("request") ?? "";
@@ -44,8 +49,11 @@ function main(): void {
     if (received.cardFacts !== undefined && !confirmShown) {
       confirmShown = true;
       const facts = received.cardFacts;
-      void import("./confirm-facts").then(({ mountConfirmFacts }) =>
-        mountConfirmFacts(document.getElementById("from-card")!, facts),
+      const language = received.language;
+      // By URL, so that it stays a module of its own (vite.pin-confirm.config.ts), loaded only here.
+      const url = chrome.runtime.getURL(PIN_CONFIRM_MODULE);
+      void (import(/* @vite-ignore */ url) as Promise<ConfirmModule>).then(({ mountConfirmFacts }) =>
+        mountConfirmFacts(document.getElementById("from-card")!, facts, language),
       );
     }
   });

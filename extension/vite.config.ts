@@ -57,7 +57,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       rollupOptions: {
         // The PIN window's page is built on its own (vite.pin-page.config.ts).
-        input: { precheck: "pages/precheck/index.html" },
+        input: { precheck: "pages/precheck/index.html", guide: "pages/guide/index.html" },
         // No content hashes in chunk names: an extension ships as one versioned package (no cache to bust), and
         // @crxjs's path-derived script ids leaked into those hashes (see vite-plugins/vite-reproducible.ts).
         output: { entryFileNames: "assets/[name].js", chunkFileNames: "assets/[name].js" },

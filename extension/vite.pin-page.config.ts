@@ -28,6 +28,7 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       rollupOptions: {
         input: { pin: "pages/pin/index.html" },
+        // The confirm view of "create from My Number Card" is built on its own (vite.pin-confirm.config.ts).
         output: { entryFileNames: "assets/pin-window.js", assetFileNames: "assets/pin-window[extname]" },
       },
     },

@@ -47,6 +47,7 @@ for (const target of targets) {
   const dir = `dist/${testClock ? `${target}-testclock` : target}`;
   await build({ configFile: "extension/vite.config.ts", mode: target });
   await build({ configFile: "extension/vite.pin-page.config.ts", mode: target });
+  await build({ configFile: "extension/vite.pin-confirm.config.ts", mode: target });
   dropContentScriptWebResources(`${dir}/manifest.json`);
   stripEvalProbe(dir);
   // The Chrome manifest's storage.managed_schema (policy keys); Firefox takes policy values without a schema.

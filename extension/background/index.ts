@@ -14,10 +14,12 @@ import { USER_SETTINGS_KEY } from "../settings/settings-store";
 import { CardQueue } from "./card-queue";
 import { syncContentScripts } from "./content-scripts";
 import { runDiagnostics } from "./diagnostics";
+import { openGuideOnInstall } from "./first-run";
 import { NativeHost } from "./native-host";
 import { handlePageRequestPort, type BridgeContext } from "./page-request";
 import { listenForRegistrationCaptures } from "./registration-capture";
 import { checkRenewalReminders, startRenewalReminders } from "./renewal-reminders";
+import { startProfileFromCard } from "./profile-from-card";
 
 const context: BridgeContext = { host: new NativeHost(), queue: new CardQueue(), sessions: new Map() };
 
@@ -54,6 +56,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       return syncContentScripts();
     case "pending-operation":
       return Promise.resolve(pendingOperation(message.data.tabId));
+    case "profile-from-card":
+      return startProfileFromCard(context);
   }
 });
 
@@ -69,7 +73,10 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 browser.permissions.onAdded.addListener(() => void syncContentScripts());
 browser.permissions.onRemoved.addListener(() => void syncContentScripts());
-browser.runtime.onInstalled.addListener(() => void syncContentScripts());
+browser.runtime.onInstalled.addListener((details) => {
+  void syncContentScripts();
+  openGuideOnInstall(details);
+});
 browser.runtime.onStartup.addListener(() => void syncContentScripts());
 
 // The register of registrations (issue 16): captures from DIPS-REG pages, renewal badge and notifications.

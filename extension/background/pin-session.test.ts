@@ -38,7 +38,7 @@ const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve,
 
 type Attempt = (pin: string, confirmLastTry: boolean) => Promise<never> | Promise<{ mode: "04" }>;
 
-function session(attempts: Attempt[]) {
+function session(attempts: Attempt[], extra: { showResult?: () => Partial<PinWindowView>; blocked?: boolean } = {}) {
   const pinsTried: string[] = [];
   const action: PreparedAction = {
     operation: "authenticate",
@@ -52,7 +52,12 @@ function session(attempts: Attempt[]) {
     },
   };
   const host = {
-    request: () => Promise.resolve({ triesLeft: 3, maxTries: 3, blocked: false }),
+    request: () =>
+      Promise.resolve(
+        extra.blocked === true
+          ? { triesLeft: 0, maxTries: 3, blocked: true }
+          : { triesLeft: 3, maxTries: 3, blocked: false },
+      ),
   } as unknown as NativeHost;
   const pinSession = new PinSession({
     requestId: "r1",
@@ -63,6 +68,7 @@ function session(attempts: Attempt[]) {
     host,
     reader: undefined,
     language: "en",
+    ...(extra.showResult === undefined ? {} : { showResult: extra.showResult }),
   });
   return { pinSession, pinsTried };
 }
@@ -165,5 +171,38 @@ describe("PinSession", () => {
     window.send({ type: "cancel" });
     await started;
     await expect(pinSession.reply).resolves.toMatchObject({ error_code: "USER_CANCELLED" });
+  });
+
+  it("with showResult, shows the result in the kept window after a success, and windowGone waits for it to close", async () => {
+    const facts = { name: "見本\u3000花子", address: "東京都千代田区", birthDate: "1990-04-01", sex: "2" as const };
+    const { pinSession } = session([() => Promise.resolve({ mode: "04" })], {
+      showResult: () => ({ cardFacts: facts }),
+    });
+    const window = fakeWindowPort();
+    const windowId = windows.opened + 1;
+    await pinSession.open();
+    pinSession.attachWindow(window.port);
+    const started = pinSession.start();
+    await settle();
+    let gone = false;
+    void pinSession.windowGone.then(() => (gone = true));
+    window.send({ type: "submit", pin: "1234", confirmLastTry: false });
+    await started;
+    await settle();
+    expect(window.views.at(-1)).toMatchObject({ phase: "done", cardFacts: facts });
+    expect(windows.closed).not.toContain(windowId);
+    expect(gone).toBe(false);
+    pinSession.windowClosed(windowId);
+    await settle();
+    expect(gone).toBe(true);
+  });
+
+  it("a session that failed before its window opened keeps the window for the error (a blocked PIN)", async () => {
+    const { pinSession } = session([], { blocked: true });
+    const windowId = windows.opened + 1;
+    await pinSession.start();
+    await pinSession.open();
+    await expect(pinSession.reply).resolves.toMatchObject({ error_code: "PIN_BLOCKED" });
+    expect(windows.closed).not.toContain(windowId);
   });
 });

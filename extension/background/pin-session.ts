@@ -34,6 +34,11 @@ export interface PinSessionOptions {
   readonly host: NativeHost;
   readonly reader: string | undefined;
   readonly language: Language;
+  /**
+   * What the window shows after a success, when it stays open for it (the confirm-before-save view of a profile made
+   * from the card). Without it, the window closes after a success.
+   */
+  readonly showResult?: (reply: PageReply) => Partial<PinWindowView>;
 }
 
 export class PinSession {
@@ -41,10 +46,15 @@ export class PinSession {
   private port: Runtime.Port | null = null;
   private windowId: number | null = null;
   private finished = false;
+  /** The session ended with a final error the user must read: the window stays, even if it opened after the end. */
+  private keepWindow = false;
   private resolveReply: (reply: PageReply) => void = () => undefined;
   /** The one reply for the page; settles when the session ends, however it ends. */
   readonly reply: Promise<PageReply>;
   private userTimer: ReturnType<typeof setTimeout> | undefined;
+  private resolveWindowGone: () => void = () => undefined;
+  /** Settles when the window is closed or its port went away, or at the end when the window was not kept. */
+  readonly windowGone: Promise<void>;
   /** Settles once the view carries the fingerprints of what will be signed: never "ready" before that. */
   private readonly fingerprinted: Promise<void>;
 
@@ -61,6 +71,7 @@ export class PinSession {
       language: options.language,
     };
     this.reply = new Promise((resolve) => (this.resolveReply = resolve));
+    this.windowGone = new Promise((resolve) => (this.resolveWindowGone = resolve));
     this.fingerprinted = Promise.all(options.action.digests.map(digestFingerprint)).then((fingerprints) => {
       this.view.digestFingerprints = fingerprints;
     });
@@ -78,7 +89,7 @@ export class PinSession {
   async open(): Promise<void> {
     await this.fingerprinted;
     this.windowId = await openPinWindow(this.options.requestId);
-    if (this.finished) await closePinWindow(this.windowId);
+    if (this.finished && !this.keepWindow) await closePinWindow(this.windowId);
   }
 
   /**
@@ -111,6 +122,7 @@ export class PinSession {
     port.onMessage.addListener((message: unknown) => void this.onWindowMessage(message));
     port.onDisconnect.addListener(() => {
       this.port = null;
+      this.resolveWindowGone();
       this.fail(new CompanionError("USER_CANCELLED"));
     });
     this.send();
@@ -118,7 +130,9 @@ export class PinSession {
 
   /** The window was closed by the user (or the browser). */
   windowClosed(windowId: number): void {
-    if (windowId === this.windowId) this.fail(new CompanionError("USER_CANCELLED"));
+    if (windowId !== this.windowId) return;
+    this.resolveWindowGone();
+    this.fail(new CompanionError("USER_CANCELLED"));
   }
 
   /** The page went away: nobody to answer, just close the window. */
@@ -142,8 +156,9 @@ export class PinSession {
         confirmLastTry,
         reader: this.options.reader,
       });
-      this.update({ phase: "done" });
-      this.finish(reply);
+      const shown = this.options.showResult?.(reply);
+      this.update({ phase: "done", ...shown });
+      this.finish(reply, shown !== undefined);
     } catch (error) {
       this.onCardError(toCompanionError(error));
     }
@@ -174,12 +189,14 @@ export class PinSession {
   private finish(reply: PageReply, keepWindow = false): void {
     if (this.finished) return;
     this.finished = true;
+    this.keepWindow = keepWindow;
     clearTimeout(this.userTimer);
     logEvent("request-finished", { requestId: this.options.requestId, result: reply.result });
     this.resolveReply(reply);
     // Closed in the next task, after the reply has gone to the page: closing a window keeps the browser busy for
     // a while, and the reply would wait behind it.
     const { windowId } = this;
+    if (!keepWindow) this.resolveWindowGone();
     if (!keepWindow && windowId !== null) setTimeout(() => void closePinWindow(windowId), 0);
   }
 

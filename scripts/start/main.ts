@@ -17,10 +17,18 @@ import { checkPrerequisites } from "./prerequisites";
 import { StepRecorder } from "./step-recorder";
 import { readTrustAnchors } from "./trust-anchor-files";
 import { walkRegistration } from "./walk-flow";
+import { saveProfiles } from "./extension-profiles";
+import { createOwnerFromCard } from "./from-card-step";
 import { profileWizardFiller } from "./wizard-filler";
 
 /** PINs of the emulated card (test/emulator defaults). */
 const EMULATOR_PINS = { sign: "ABC123", auth: "1234" } as const;
+const EMULATOR_CARD_INFO_PIN = "5678";
+
+const mismatchNote = (fromCard: boolean) =>
+  fromCard
+    ? " (card holder has moved; the owner profile is made from the card, so no step ③)"
+    : " (card holder has moved: step ③ will happen)";
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -53,8 +61,7 @@ async function run(options: StartOptions): Promise<number> {
         ? await startEmulatedCardSetup({ mismatch: options.mismatch })
         : realCardSetup(readTrustAnchors(options.ca));
     cleanups.push(() => card.close());
-    if (card.readerName)
-      say(`  reader: ${card.readerName}${options.mismatch ? " (card holder has moved: step ③ will happen)" : ""}`);
+    if (card.readerName) say(`  reader: ${card.readerName}${options.mismatch ? mismatchNote(options.fromCard) : ""}`);
     if (options.card === "reader" && options.ca.length === 0)
       say("  warning: no --ca given: the site cannot check the certificate chain and will refuse the signature.");
 
@@ -77,7 +84,17 @@ async function run(options: StartOptions): Promise<number> {
     cleanups.push(() => target.close());
 
     const recorder = new StepRecorder(outDir);
-    const filler = await profileWizardFiller(target, FLOW_PROFILE_SET, (line) => recorder.note(line));
+    let filler;
+    if (options.fromCard) {
+      // Only the UAs are imported; the owner comes from the card.
+      const uasOnly = { ...FLOW_PROFILE_SET, owners: [] };
+      await saveProfiles(target, uasOnly);
+      const pin = options.card === "emulator" ? EMULATOR_CARD_INFO_PIN : null;
+      const ownerId = await createOwnerFromCard(target, recorder, pin);
+      filler = await profileWizardFiller(target, uasOnly, (line) => recorder.note(line), { ownerId, save: false });
+    } else {
+      filler = await profileWizardFiller(target, FLOW_PROFILE_SET, (line) => recorder.note(line));
+    }
     const result = await walkRegistration({
       target,
       siteUrl: site.url,

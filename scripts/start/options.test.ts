@@ -10,6 +10,7 @@ describe("npm start options", () => {
       lang: "ja",
       headless: true,
       mismatch: false,
+      fromCard: false,
       build: true,
     });
   });
@@ -26,6 +27,10 @@ describe("npm start options", () => {
       {},
     );
     expect(options).toMatchObject({ browser: "firefox", card: "reader", mismatch: true, ca: ["a.pem", "b.pem"] });
+  });
+
+  it("reads --from-card", () => {
+    expect(parseStartOptions(["--from-card", "--mismatch"], {})).toMatchObject({ fromCard: true, mismatch: true });
   });
 
   it("refuses unknown values", () => {

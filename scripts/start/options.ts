@@ -8,6 +8,8 @@ export interface StartOptions {
   readonly card: "emulator" | "reader";
   /** The emulated card's holder differs from the saved profile, so step ③ happens. */
   readonly mismatch: boolean;
+  /** Create the owner profile from the card (card-info PIN, confirm, save) before the walk, instead of importing it. */
+  readonly fromCard: boolean;
   readonly headless: boolean;
   readonly lang: "ja" | "en";
   readonly build: boolean;
@@ -22,6 +24,7 @@ export const USAGE = `Usage: npm start -- [options]
   --browser chromium|firefox   browser to drive (default chromium)
   --card emulator|reader       the emulated test card (default) or a real card on a real reader
   --mismatch                   the card's name/address differ from the profile, so step ③ happens
+  --from-card                  create the owner profile from the card first (no step ③ even with --mismatch)
   --headless / --headful       default: headful when DISPLAY is set, otherwise headless
   --lang ja|en                 site language (default ja)
   --ca FILE                    (with --card reader) a JPKI CA certificate the practice site trusts; repeat for both CAs
@@ -35,6 +38,7 @@ export function parseStartOptions(argv: readonly string[], env: NodeJS.ProcessEn
       browser: { type: "string", default: "chromium" },
       card: { type: "string", default: "emulator" },
       mismatch: { type: "boolean", default: false },
+      "from-card": { type: "boolean", default: false },
       headless: { type: "boolean" },
       headful: { type: "boolean" },
       lang: { type: "string", default: "ja" },
@@ -54,6 +58,7 @@ export function parseStartOptions(argv: readonly string[], env: NodeJS.ProcessEn
     browser: oneOf("browser", values.browser, ["chromium", "firefox"] as const),
     card: oneOf("card", values.card, ["emulator", "reader"] as const),
     mismatch: values.mismatch,
+    fromCard: values["from-card"],
     headless: values.headless ?? (values.headful === undefined ? !display : !values.headful),
     lang: oneOf("lang", values.lang, ["ja", "en"] as const),
     build: !values["no-build"],

@@ -10,14 +10,19 @@ import { prefillFromPopup, saveProfiles, type PrefillOutcome } from "./extension
 import { ensureUaBlocks } from "./flow-driver";
 import type { WizardFiller } from "./walk-flow";
 
+/**
+ * @param options.ownerId the owner to fill (default: the set's first)
+ * @param options.save false when the set is already saved in the extension (e.g. an owner created from the card)
+ */
 export async function profileWizardFiller(
   target: ExtensionBrowser,
   profiles: ProfileSet,
   note: (line: string) => void,
+  options: { readonly ownerId?: string; readonly save?: boolean } = {},
 ): Promise<WizardFiller & { readonly reports: PrefillOutcome[] }> {
-  const owner = profiles.owners[0];
+  const owner = options.ownerId === undefined ? profiles.owners[0] : { id: options.ownerId };
   if (!owner) throw new Error("the walk needs an owner profile");
-  await saveProfiles(target, profiles);
+  if (options.save !== false) await saveProfiles(target, profiles);
   const reports: PrefillOutcome[] = [];
   const prefill = async (page: Page, uaIds: readonly string[]) => {
     const report = await prefillFromPopup(target, page, { ownerId: owner.id, uaIds });

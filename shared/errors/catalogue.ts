@@ -31,6 +31,11 @@ export const ERROR_CATALOGUE = {
     ja: "リーダーのカードはマイナンバーカードではないか、電子証明書を読み取れません。マイナンバーカードを置いてください。",
     en: "The card in the reader is not a My Number Card, or its certificates cannot be read. Use your My Number Card.",
   },
+  CARD_INFO_AP_MISSING: {
+    retriable: false,
+    ja: "このカードには券面事項入力補助の機能がありません（住基カードなど）。マイナンバーカードを置くか、プロファイルを手で入力してください。",
+    en: "This card has no card-info input support (e.g. a Juki card). Use a My Number Card, or enter the profile by hand.",
+  },
   CARD_REMOVED: {
     retriable: true,
     ja: "処理の途中でカードが外されました。カードをリーダーに置いたまま、もう一度お試しください。",

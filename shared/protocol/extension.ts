@@ -6,6 +6,7 @@
  * bridge sends or receives live in `content-messages.ts` (zod/mini, for the bridge's size) and are re-exported here.
  */
 import { z } from "zod/mini";
+import { Basic4Schema } from "../basic4";
 import { LANGUAGES } from "../errors/catalogue";
 import { WireErrorSchema } from "../errors/companion-error";
 import { KeepaliveSchema, PageSummarySchema } from "./content-messages";
@@ -27,7 +28,8 @@ export {
 
 // --- PIN window ↔ background ----------------------------------------------------------------------------------
 
-export const OperationSchema = z.enum(["sign", "authenticate", "card-info"]);
+/** `profile-from-card`: the user asked (options page or popup) to fill an owner profile from the card (mode-04 work). */
+export const OperationSchema = z.enum(["sign", "authenticate", "card-info", "profile-from-card"]);
 export type Operation = z.infer<typeof OperationSchema>;
 
 /**
@@ -52,6 +54,11 @@ export const PinWindowViewSchema = z.strictObject({
   error: z.nullable(WireErrorSchema),
   /** The UI language the background resolved from the settings: the window shows it without reading them itself. */
   language: z.enum(LANGUAGES),
+  /**
+   * `profile-from-card` only, once the card was read: the basic 4 facts for the window's confirm-before-save view.
+   * Held in memory only (this view and the window); stored nowhere unless the user saves them into a profile.
+   */
+  cardFacts: z.optional(Basic4Schema),
 });
 export type PinWindowView = z.infer<typeof PinWindowViewSchema>;
 
@@ -74,6 +81,8 @@ export const RuntimeRequestSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("sync-content-scripts") }),
   /** Whether a card operation is pending for a tab (popup). */
   z.strictObject({ type: z.literal("pending-operation"), tabId: z.int() }),
+  /** Open the PIN window for the card-info PIN, to fill an owner profile from the card (options page, popup). */
+  z.strictObject({ type: z.literal("profile-from-card") }),
 ]);
 export type RuntimeRequest = z.infer<typeof RuntimeRequestSchema>;
 
@@ -92,3 +101,7 @@ export const PendingOperationReplySchema = z.strictObject({
   phase: z.nullable(PinPhaseSchema),
 });
 export type PendingOperationReply = z.infer<typeof PendingOperationReplySchema>;
+
+/** Whether the "create from My Number Card" PIN window was opened, or the coded reason it was not. */
+export const ProfileFromCardReplySchema = z.strictObject({ error: z.nullable(WireErrorSchema) });
+export type ProfileFromCardReply = z.infer<typeof ProfileFromCardReplySchema>;

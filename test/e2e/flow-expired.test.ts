@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * An expired certificate in Chromium and Firefox: the flow stops at ② with the clear message, no PIN try is
- * spent on the card, and the site records no accepted signature.
+ * spent on the card, and the site records no accepted signature; the first-run guide names it with its fix.
  */
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,9 @@ import { openPages, pinWindowPhase, submitPin, waitForExtensionWindow } from "..
 import { fillAndApply } from "../../scripts/start/walk-flow";
 import { ERROR_CATALOGUE } from "../../shared/errors/catalogue";
 import { useCardStack } from "../support/use-card-stack";
+import { openExtensionPageRetrying } from "./pages/open-extension-page";
+import { readGuide, stepStates } from "./support/guide-driver";
+import { saveScreenshot } from "./support/screenshots";
 import { BROWSER_KINDS } from "./support/extension-browser";
 import { CARD_PINS, startFlowFixture, verificationsOf, type FlowFixture } from "./flow-support";
 
@@ -56,5 +59,16 @@ describe.each(BROWSER_KINDS)("an expired certificate, in %s", (kind) => {
     expect(fixture.site.state.applications.get(applicationId)?.state).toBe("sign");
     if (!pinWindow.isClosed()) await pinWindow.close();
     await page.close();
+  });
+
+  it("the first-run guide fails the certificate step with the expired message and its fix, spending no try", async () => {
+    const verificationsBefore = pinVerifications().length;
+    const guide = await openExtensionPageRetrying(fixture.target, "pages/guide/index.html");
+    const steps = await readGuide(guide);
+    expect(stepStates(steps)).toEqual(["host:ok", "pcsc:ok", "readers:ok", "card:ok", "cert:failed"]);
+    expect(steps[4]?.fix).toBe(ERROR_CATALOGUE.CERT_EXPIRED.ja);
+    expect(pinVerifications().length).toBe(verificationsBefore);
+    await saveScreenshot(fixture.target, guide, "first-run-guide-expired-ja");
+    await guide.close();
   });
 });

@@ -23,6 +23,8 @@ import {
 
 /** PINs of the emulated card (test/emulator defaults). */
 export const CARD_PINS = { sign: "ABC123", auth: "1234" } as const;
+/** The emulated card's card-info input support PIN. */
+export const CARD_INFO_PIN = "5678";
 
 export interface FlowFixture {
   readonly site: PracticeSite;

@@ -4,6 +4,8 @@
  * flows of modes 02, 01 and 04 (wrong PINs included) through the bridge, then every place a PIN could leak is
  * searched: the host log and config folder, `storage.local` / `storage.session` dumps, the background's console
  * (Chromium) and the whole browser HOME (profile, caches, crash reports) for the long sign passwords. Zero hits.
+ * Then "create from My Number Card" (wrong card-info PIN first, then a new owner saved): the card's facts are in the
+ * saved profile and nowhere else, and the individual number is nowhere at all.
  * Also: the built extension pages carry a strict CSP and load no remote code.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -32,16 +34,19 @@ import {
 } from "./support/extension-browser";
 import { readHostLog } from "./support/host-log";
 import { submitPin, waitForError } from "./support/pin-window-driver";
+import { confirmFromCard, openFromCardWindow } from "../../scripts/start/profile-from-card";
 
 /** The card's PINs and the wrong ones typed: long, distinctive values, so that a hit cannot be a coincidence. */
 const PINS = { sign: "LEAKTEST7Q2", auth: "7391", "card-info": "8264" } as const;
-const WRONG = { sign: "WRONGPW4X9Z", auth: "6082" } as const;
+const WRONG = { sign: "WRONGPW4X9Z", auth: "6082", "card-info": "5093" } as const;
 /** Searched for in every file under the browser's HOME, as ASCII and as UTF-16LE. */
 const LONG_SECRETS = [PINS.sign, WRONG.sign];
-const ALL_SECRETS = [...LONG_SECRETS, PINS.auth, PINS["card-info"], WRONG.auth];
+const ALL_SECRETS = [...LONG_SECRETS, PINS.auth, PINS["card-info"], WRONG.auth, WRONG["card-info"]];
+/** A holder whose address and number appear nowhere else: what create-from-card reads (and must not leak). */
+const HOLDER = { address: "北海道見本郡秘密町字漏洩９－８－７", myNumber: "987654321098" } as const;
 const DIST = resolve(import.meta.dirname, "../../dist");
 
-const stack = useCardStack({ pins: PINS });
+const stack = useCardStack({ pins: PINS, pkiOptions: { holder: HOLDER } });
 
 /** Every regular file under `dir`. */
 function filesUnder(dir: string): string[] {
@@ -76,6 +81,13 @@ function hits(label: string, content: Buffer | string, secrets: readonly string[
       found.push(`${label}: ${secret}`);
   }
   return found;
+}
+
+/** `label: fact` for each card fact found in `text` as itself or as the hex of its UTF-8 bytes (mode 04's form). */
+function factHits(label: string, text: string, facts: readonly string[]): string[] {
+  return facts
+    .filter((fact) => text.includes(fact) || text.toLowerCase().includes(Buffer.from(fact, "utf8").toString("hex")))
+    .map((fact) => `${label}: ${fact}`);
 }
 
 describe.each(BROWSER_KINDS)("no PIN anywhere after PIN flows in %s", (kind) => {
@@ -150,6 +162,45 @@ describe.each(BROWSER_KINDS)("no PIN anywhere after PIN flows in %s", (kind) => 
     const scanned = filesUnder(target.home.home).length;
     console.info(`${kind}: searched ${scanned} files under the browser HOME, storage dumps and the host log`);
     expect(scanned).toBeGreaterThan(10);
+    expect(found).toEqual([]);
+  });
+
+  it("create from My Number Card: PINs nowhere, the card's facts only in the saved profile, the number nowhere", async () => {
+    const pinWindow = await openFromCardWindow(target);
+    await submitPin(pinWindow, WRONG["card-info"]);
+    await waitForError(pinWindow);
+    await submitPin(pinWindow, PINS["card-info"]);
+    const ownerId = await confirmFromCard(pinWindow, {
+      mode: "new",
+      extras: { reading: "ミホン\u3000ハナコ", postalCode: "", phone: "090-1234-5678", email: "hanako@example.jp" },
+    });
+    await pinWindow.close();
+
+    const extensionPage = await openExtensionPage(target, "pages/options/index.html");
+    const local = JSON.parse(await readStorage(extensionPage, "local")) as Record<string, unknown>;
+    const storageSession = await readStorage(extensionPage, "session");
+    await extensionPage.close();
+    const { profiles, ...otherLocal } = local;
+    expect(JSON.stringify(profiles)).toContain(ownerId);
+    expect(JSON.stringify(profiles)).toContain("字漏洩９－８－７");
+
+    const facts = [HOLDER.address, "秘密町", "字漏洩", stack.pki.holder.name, HOLDER.myNumber];
+    const hostLog = readFileSync(target.home.hostLog, "utf8");
+    const found = [
+      ...hits("storage.local", JSON.stringify(local), ALL_SECRETS),
+      ...hits("storage.session", storageSession, ALL_SECRETS),
+      ...hits("background console", backgroundConsole.join("\n"), ALL_SECRETS),
+      ...factHits("storage.local outside the profiles", JSON.stringify(otherLocal), facts),
+      ...factHits("saved profiles", JSON.stringify(profiles), [HOLDER.myNumber]),
+      ...factHits("storage.session", storageSession, facts),
+      ...factHits("background console", backgroundConsole.join("\n"), facts),
+      ...factHits("host log", hostLog, facts),
+      ...filesUnder(target.home.configDir).flatMap((file) => hits(file, readFileSync(file), ALL_SECRETS)),
+      ...filesUnder(target.home.home).flatMap((file) =>
+        hits(file, readFileSync(file), [...LONG_SECRETS, HOLDER.myNumber]),
+      ),
+    ];
+    expect(hostLog).toContain("card-info");
     expect(found).toEqual([]);
   });
 });

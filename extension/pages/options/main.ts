@@ -5,6 +5,7 @@ import { initLanguage } from "../shared/init-language";
 import { showPageFailure } from "../shared/show-page-failure";
 import { mountAllowlistEditor } from "./allowlist-editor";
 import { runDiagnosticsView } from "./diagnostics-view";
+import { guideButton } from "../shared/guide-button";
 import { OPTIONS_MESSAGES } from "./messages";
 import { mountProfilesIfAvailable } from "./profiles-mount";
 import { mountRegisterTable } from "../../registrations/ui/register-table";
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     element("allowlist-add"),
     element("allowlist-error"),
   );
+  element("diagnostics").append(guideButton("options-open-guide"));
   const diagnostics = element("diagnostics-list");
   element("diagnostics-run").addEventListener("click", () => void runDiagnosticsView(diagnostics));
   await mountProfilesIfAvailable(element("profiles-mount"));

@@ -14,9 +14,15 @@ import {
 import { errorText, registerMessages, setLanguage, translateDocument } from "../../i18n/translate";
 import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "./marks";
 import { PIN_MESSAGES } from "./messages";
+import type * as ConfirmModule from "./confirm-facts";
+import { showInstallHint } from "./install-hint";
 import { pinKindOf, renderView, showError } from "./render-view";
 
 registerMessages(PIN_MESSAGES);
+
+type ConfirmModule = typeof ConfirmModule;
+/** The confirm-before-save view's module, built on its own (extension/vite.pin-confirm.config.ts). */
+const PIN_CONFIRM_MODULE = "assets/pin-window-confirm.js";
 
 function main(): void {
   const requestId = new URLSearchParams(location.search).get("request") ?? "";
@@ -24,6 +30,7 @@ function main(): void {
   // webextension-polyfill out spares the window a quarter of the script it must run before it shows the request.
   const port = chrome.runtime.connect({ name: PORT_NAMES.pinWindow });
   let view: PinWindowView | null = null;
+  let confirmShown = false;
   const keepalive = setInterval(() => port.postMessage({ type: "keepalive" }), KEEPALIVE_INTERVAL_MS);
   port.onMessage.addListener((raw: unknown) => {
     const message = BackgroundToPinWindowSchema.safeParse(raw);
@@ -38,6 +45,17 @@ function main(): void {
     if (received.phase === "ready" && view?.phase !== "ready") performance.mark(PIN_READY_MARK);
     view = received;
     renderView(received);
+    showInstallHint(received);
+    if (received.cardFacts !== undefined && !confirmShown) {
+      confirmShown = true;
+      const facts = received.cardFacts;
+      const language = received.language;
+      // By URL, so that it stays a module of its own (vite.pin-confirm.config.ts), loaded only here.
+      const url = chrome.runtime.getURL(PIN_CONFIRM_MODULE);
+      void (import(/* @vite-ignore */ url) as Promise<ConfirmModule>).then(({ mountConfirmFacts }) =>
+        mountConfirmFacts(document.getElementById("from-card")!, facts, language),
+      );
+    }
   });
   port.onDisconnect.addListener(() => {
     clearInterval(keepalive);

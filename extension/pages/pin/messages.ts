@@ -11,6 +11,11 @@ export const PIN_MESSAGES = {
     ja: "券面入力補助（基本4情報の読み取り）",
     en: "Card-info input support (reads the basic 4 facts)",
   },
+  "pin.op.profile-from-card": {
+    ja: "マイナンバーカードからプロファイルを作成（基本4情報の読み取り）",
+    en: "Create a profile from the My Number Card (reads the basic 4 facts)",
+  },
+  "pin.origin.extension": { ja: "DIPS Companion（この拡張機能）", en: "DIPS Companion (this extension)" },
   "pin.signedData": { ja: "署名するデータ", en: "What will be signed" },
   "pin.digestCount": {
     ja: "{count} 件のデータに署名します。指紋（SHA-256 の先頭）:",
@@ -48,5 +53,9 @@ export const PIN_MESSAGES = {
     en: "Working with the card. Keep it on the reader…",
   },
   "pin.phase.done": { ja: "完了しました。", en: "Done." },
+  "pin.phase.readForProfile": {
+    ja: "カードを読み取りました。下の内容を確認してから保存してください。",
+    en: "The card was read. Check the data below before you save it.",
+  },
   "pin.phase.failed": { ja: "処理を終了しました。", en: "The operation has ended." },
 } as const satisfies MessageTable;

@@ -4,10 +4,12 @@ import type { PinKind } from "../../../shared/pin";
 import type { PinWindowView } from "../../../shared/protocol/extension";
 import { errorText, t } from "../../i18n/translate";
 
-const PIN_KIND_OF = { sign: "sign", authenticate: "auth", "card-info": "card-info" } as const satisfies Record<
-  PinWindowView["operation"],
-  PinKind
->;
+const PIN_KIND_OF = {
+  sign: "sign",
+  authenticate: "auth",
+  "card-info": "card-info",
+  "profile-from-card": "card-info",
+} as const satisfies Record<PinWindowView["operation"], PinKind>;
 
 export function pinKindOf(view: PinWindowView): PinKind {
   return PIN_KIND_OF[view.operation];
@@ -21,7 +23,8 @@ function byId<T extends HTMLElement>(id: string): T {
 
 export function renderView(view: PinWindowView): void {
   document.body.dataset.phase = view.phase;
-  byId("origin").textContent = view.origin;
+  // The extension itself asked (create a profile from the card): say so rather than show its internal origin.
+  byId("origin").textContent = view.operation === "profile-from-card" ? t("pin.origin.extension") : view.origin;
   byId("operation").textContent = t(`pin.op.${view.operation}`);
 
   const signing = view.operation === "sign";
@@ -46,7 +49,8 @@ export function renderView(view: PinWindowView): void {
     status === null ? "" : t("pin.triesLeft", { triesLeft: status.triesLeft, maxTries: status.maxTries });
   byId("last-try").hidden = status?.triesLeft !== 1;
 
-  byId("phase-message").textContent = t(`pin.phase.${view.phase}`);
+  const readForProfile = view.operation === "profile-from-card" && view.phase === "done";
+  byId("phase-message").textContent = t(readForProfile ? "pin.phase.readForProfile" : `pin.phase.${view.phase}`);
   showError(view.error === null ? null : errorText(view.error));
 
   const final = view.phase === "done" || view.phase === "failed";

@@ -8,6 +8,8 @@ import { PendingOperationReplySchema, TabStatusSchema, type TabStatus } from "..
 import { registerMessages, t } from "../../i18n/translate";
 import { saveUserSettings } from "../../settings/settings-store";
 import { mountPrefillPanel } from "../../prefill/prefill-panel";
+import { fromCardButton } from "../../profiles/ui/from-card-button";
+import { guideButton } from "../shared/guide-button";
 import { mountRegisterList } from "../../registrations/ui/popup-list";
 import { initLanguage } from "../shared/init-language";
 import { showPageFailure } from "../shared/show-page-failure";
@@ -42,6 +44,10 @@ async function main(): Promise<void> {
   await initLanguage();
   const prefillPanel = byId("prefill-panel");
   mountPrefillPanel(prefillPanel).catch((error: unknown) => showPageFailure(error, prefillPanel));
+  byId("profile-tools").append(
+    fromCardButton("popup-from-card", () => void mountPrefillPanel(prefillPanel).catch(() => undefined)),
+    guideButton("popup-open-guide"),
+  );
   const registerSection = byId("register-section");
   mountRegisterList(registerSection).catch((error: unknown) => showPageFailure(error, registerSection));
   byId("open-options").addEventListener("click", () => void browser.runtime.openOptionsPage());

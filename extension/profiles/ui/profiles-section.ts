@@ -8,6 +8,7 @@ import { OwnerSchema, UaSchema, type Owner, type ProfileSet, type Ua } from "../
 import { errorText, registerMessages, t } from "../../i18n/translate";
 import { el, ownerTitle, uaTitle } from "../panel-dom";
 import { ProfileStore } from "../profile-store";
+import { fromCardButton } from "./from-card-button";
 import { CORPORATION_FIELDS, INDIVIDUAL_FIELDS, UA_FIELDS, USER_FIELDS } from "./form-fields";
 import { renderLockPanel } from "./lock-panel";
 import { PROFILES_MESSAGES } from "./profiles-messages";
@@ -158,6 +159,7 @@ export async function mountProfilesSection(container: HTMLElement, notice?: stri
       { class: "row" },
       button("profiles-add-individual", t("profiles.addIndividual"), () => editOwner(newOwner("individual"))),
       button("profiles-add-corporation", t("profiles.addCorporation"), () => editOwner(newOwner("corporation"))),
+      fromCardButton("profiles-from-card", () => refresh()),
     ),
     el("h3", {}, t("profiles.uas")),
     list(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import { parseBasic4Record } from "./card-info-ap";
+import { ApduChannel } from "../apdu-channel";
+import { ApduScriptTransport } from "../testing/apdu-script-transport";
+import { CardInfoAp, parseBasic4Record } from "./card-info-ap";
 
 /** The test-card vector of jpki-card.md §8.3 (offsets table included), with FF filler after it. */
 const EXAMPLE =
@@ -42,5 +44,14 @@ describe("parseBasic4Record", () => {
 
   it("refuses a record without the FF 20 wrapper", () => {
     expect(() => parseBasic4Record(Buffer.from("df220131", "hex"))).toThrow(/CARD_ERROR/);
+  });
+});
+
+describe("CardInfoAp", () => {
+  it("reports a card without the card-info AP as CARD_INFO_AP_MISSING, before any VERIFY", async () => {
+    const transport = new ApduScriptTransport([["00a4040c0ad3921000310001010408", "6a82"]]);
+    const ap = new CardInfoAp(new ApduChannel(transport), { extendedLength: false });
+    await expect(ap.select()).rejects.toThrow(/CARD_INFO_AP_MISSING/);
+    transport.assertDone();
   });
 });

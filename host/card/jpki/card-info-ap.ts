@@ -26,10 +26,10 @@ export class CardInfoAp {
     private readonly readOptions: ReadOptions,
   ) {}
 
-  /** Selects the AP; NOT_JPKI_CARD when the card has none (not a My Number Card). */
+  /** Selects the AP; CARD_INFO_AP_MISSING when the card has none (a JPKI card that is not a My Number Card). */
   async select(): Promise<void> {
     const { sw } = await this.channel.send(selectApplication(CARD_INFO_AID));
-    if (sw !== SW_OK) throw new CompanionError("NOT_JPKI_CARD");
+    if (sw !== SW_OK) throw new CompanionError("CARD_INFO_AP_MISSING");
   }
 
   pinStatus(): Promise<PinStatus> {

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+import type { MessageTable } from "../../i18n/translate";
+
+export const GUIDE_MESSAGES = {
+  "guide.title": { ja: "はじめに: DIPS Companion の準備", en: "Getting started with DIPS Companion" },
+  "guide.intro": {
+    ja: "ドローン登録でマイナンバーカードを使うための準備を、上から順に確認します。パスワード（暗証番号）は使いません。",
+    en: "This checks, from top to bottom, what you need to use your My Number Card for drone registration. No PIN is used.",
+  },
+  "guide.step.host": { ja: "1. ホストプログラム", en: "1. Host program" },
+  "guide.step.pcsc": { ja: "2. スマートカードサービス", en: "2. Smart card service" },
+  "guide.step.readers": { ja: "3. IC カードリーダー", en: "3. IC card reader" },
+  "guide.step.card": { ja: "4. マイナンバーカード", en: "4. My Number Card" },
+  "guide.step.cert": { ja: "5. 電子証明書の有効期限", en: "5. Certificate validity" },
+  "guide.waiting": { ja: "前の手順が終わってから確認します。", en: "Checked once the step before it passes." },
+  "guide.checking": { ja: "確認しています…", en: "Checking…" },
+  "guide.recheck": { ja: "もう一度確認", en: "Check again" },
+  "guide.failedToRun": {
+    ja: "確認を実行できませんでした。拡張機能を再読み込みしてから、もう一度お試しください。",
+    en: "The checks could not run. Reload the extension and try again.",
+  },
+  "guide.ready": {
+    ja: "準備ができました。最後に、マイナンバーカードから所有者プロファイルを作っておくと、申請時の再署名（手順③）を避けられます。",
+    en: "All set. Finally, create your owner profile from the My Number Card: the application then needs no second signature (step ③).",
+  },
+  "guide.open": { ja: "はじめにガイドを開く", en: "Open the getting-started guide" },
+} as const satisfies MessageTable;

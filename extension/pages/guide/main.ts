@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The first-run guide (opened on install, and from the popup and the options page): host, smart-card service,
+ * reader, card and certificate, each shown as it passes with the exact fix where one fails; at the end, "create
+ * from My Number Card". The checks are the diagnostics' own (the host's `status`): no PIN try is ever spent.
+ */
+import browser from "webextension-polyfill";
+import { DiagnosticsReplySchema } from "../../../shared/protocol/extension";
+import { platformHostOs } from "../../common/install-steps";
+import { registerMessages, t } from "../../i18n/translate";
+import { el } from "../../profiles/panel-dom";
+import { fromCardButton } from "../../profiles/ui/from-card-button";
+import { diagnosticsChecks } from "../shared/diagnostics-checks";
+import { initLanguage } from "../shared/init-language";
+import { showPageFailure } from "../shared/show-page-failure";
+import { GUIDE_MESSAGES } from "./guide-messages";
+import { allPassed, guideSteps, type GuideStep } from "./guide-steps";
+
+registerMessages(GUIDE_MESSAGES);
+
+const MARKS = { ok: "✔ ", failed: "✖ ", waiting: "… " } as const;
+
+function stepItem(step: GuideStep): HTMLElement {
+  const item = el(
+    "li",
+    { "data-step": step.id, "data-state": step.state },
+    el("span", { class: step.state === "ok" ? "ok" : step.state === "failed" ? "bad" : "muted" }, MARKS[step.state]),
+    el("strong", {}, t(`guide.step.${step.id}`)),
+    " ",
+    step.state === "waiting" ? t("guide.waiting") : step.text,
+  );
+  if (step.fix !== undefined) item.append(el("div", { class: "fix" }, step.fix));
+  return item;
+}
+
+async function runGuide(list: HTMLElement, profile: HTMLElement): Promise<void> {
+  list.setAttribute("aria-busy", "true");
+  list.replaceChildren(el("li", {}, t("guide.checking")));
+  profile.hidden = true;
+  try {
+    const reply = DiagnosticsReplySchema.parse(await browser.runtime.sendMessage({ type: "diagnostics" }));
+    const steps = guideSteps(diagnosticsChecks(reply, await platformHostOs()));
+    list.replaceChildren(...steps.map(stepItem));
+    profile.hidden = !allPassed(steps);
+  } catch {
+    list.replaceChildren(el("li", { "data-state": "failed" }, t("guide.failedToRun")));
+  } finally {
+    list.setAttribute("aria-busy", "false");
+  }
+}
+
+async function main(): Promise<void> {
+  await initLanguage();
+  const list = document.getElementById("guide-steps");
+  const profile = document.getElementById("guide-profile");
+  if (list === null || profile === null) throw new Error("guide page elements missing");
+  document.getElementById("guide-profile-button")?.append(fromCardButton("guide-from-card", () => undefined));
+  document.getElementById("guide-recheck")?.addEventListener("click", () => void runGuide(list, profile));
+  await runGuide(list, profile);
+}
+
+main().catch((error: unknown) => showPageFailure(error));

@@ -4,7 +4,7 @@
  * place without any Node.js package, the installed executable answers a native-messaging `status` through the real
  * pcscd (so its built-in koffi loads libpcsclite), and `dpkg -r` takes every file away again.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,30 +15,13 @@ import { HOST_NAME, PRODUCT_VERSION } from "../../shared/version";
 import { LINUX_HOST_EXECUTABLE, LINUX_HOST_MANIFEST_DIRS } from "../../release/src/host-manifests";
 import { useCardStack } from "../support/use-card-stack";
 import { debInstalled, installDeb, packageCurrentBuild, removeDeb, ROOT } from "./packaging-support";
-import { frame } from "./support-host";
+import { requestOnce } from "./support-host";
 
 const stack = useCardStack();
 const INSTALLED = [
   LINUX_HOST_EXECUTABLE,
   ...Object.values(LINUX_HOST_MANIFEST_DIRS).map((dir) => `${dir}/${HOST_NAME}.json`),
 ];
-
-/** Starts the installed executable as Chromium would and asks for `status` on the emulator's reader. */
-async function installedHostStatus(configDir: string): Promise<unknown> {
-  const child = spawn(LINUX_HOST_EXECUTABLE, [`chrome-extension://${CHROME_EXTENSION_ID}/`], {
-    env: { PATH: "/usr/bin:/bin", HOME: configDir, DIPS_COMPANION_CONFIG_DIR: configDir },
-  });
-  let output = Buffer.alloc(0);
-  child.stdout.on("data", (chunk: Buffer) => (output = Buffer.concat([output, chunk])));
-  child.stderr.resume();
-  child.stdin.write(frame({ id: "deb-1", command: "status", reader: stack.readerName }));
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline && (output.length < 4 || output.length < 4 + output.readUInt32LE(0)))
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  child.stdin.end();
-  if (output.length < 4) throw new Error("the installed host did not answer within 20 s");
-  return JSON.parse(output.subarray(4, 4 + output.readUInt32LE(0)).toString("utf8"));
-}
 
 describe("the .deb", () => {
   const outDir = mkdtempSync(join(tmpdir(), "dips-deb-test-"));
@@ -84,7 +67,9 @@ describe("the .deb", () => {
   });
 
   it("runs: the installed executable answers status through pcscd and sees the emulated card", async () => {
-    const reply = HostReplySchema.parse(await installedHostStatus(configDir));
+    const env = { PATH: "/usr/bin:/bin", HOME: configDir, DIPS_COMPANION_CONFIG_DIR: configDir };
+    const request = { id: "deb-1", command: "status", reader: stack.readerName } as const;
+    const reply = HostReplySchema.parse(await requestOnce(LINUX_HOST_EXECUTABLE, request, env));
     if (!reply.ok) throw new Error(`status failed: ${reply.error.code}`);
     const status = StatusResultSchema.parse(reply.result);
     expect(status.hostVersion).toBe(PRODUCT_VERSION);

@@ -121,3 +121,25 @@ export function resultOf(reply: HostReply): unknown {
   if (!reply.ok) throw new Error(`host answered ${reply.error.code}`);
   return reply.result;
 }
+
+/**
+ * Starts `program` as Chromium would (argv[1] = the caller origin), writes one request, and resolves with the first
+ * reply, unparsed (the caller parses it). For installed copies of the host, outside the test's own build.
+ */
+export async function requestOnce(
+  program: string,
+  message: HostRequestInput,
+  env: NodeJS.ProcessEnv,
+): Promise<unknown> {
+  const child = spawn(program, ["chrome-extension://testextensionid/"], { env });
+  let output = Buffer.alloc(0);
+  child.stdout.on("data", (chunk: Buffer) => (output = Buffer.concat([output, chunk])));
+  child.stderr.resume();
+  child.stdin.write(frame(message));
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline && (output.length < 4 || output.length < 4 + output.readUInt32LE(0)))
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  child.stdin.end();
+  if (output.length < 4) throw new Error(`${program} did not answer within 20 s`);
+  return JSON.parse(output.subarray(4, 4 + output.readUInt32LE(0)).toString("utf8"));
+}

@@ -45,6 +45,13 @@ describe("the linux-x64 executable", () => {
     expect(execFileSync(HOST_EXECUTABLE, ["--version"], { encoding: "utf8", env: env() })).toBe(`${PRODUCT_VERSION}\n`);
   });
 
+  it("keeps the user's NODE_OPTIONS away from itself (a --require that would stop Node is ignored)", () => {
+    const withOptions = { ...env(), NODE_OPTIONS: `--require ${join(work, "missing.cjs")}` };
+    expect(execFileSync(HOST_EXECUTABLE, ["--version"], { encoding: "utf8", env: withOptions })).toBe(
+      `${PRODUCT_VERSION}\n`,
+    );
+  });
+
   it("install --user copies it into ~/.local/share and registers that copy; the copy answers status through pcscd", async () => {
     mkdirSync(join(work, "download"));
     const downloaded = join(work, "download/dips-companion-host-linux-x64");

@@ -23,7 +23,7 @@ import {
 } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { writeSeaBlob } from "./sea-blob";
+import { SEA_SETTINGS, writeSeaBlob } from "./sea-blob";
 import { pinnedFile } from "./npm-tarball";
 import { executableFileName, KOFFI_BINARIES, NODE_BINARIES, type ExecutableTarget } from "./pinned-packages";
 
@@ -48,9 +48,14 @@ export interface BuildExecutableOptions {
 /** Fuse string Node looks for to know that a blob was injected (Node's SEA documentation). */
 const SEA_FUSE = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
 
-/** What an executable is made of: the script's bytes and the pinned packages. */
+/** What an executable is made of: the script's bytes, the pinned packages and the blob's settings. */
 function inputsDigest(target: ExecutableTarget, script: string): string {
-  const pins = JSON.stringify([NODE_BINARIES[target], NODE_BINARIES["linux-x64"], KOFFI_BINARIES[target]]);
+  const pins = JSON.stringify([
+    NODE_BINARIES[target],
+    NODE_BINARIES["linux-x64"],
+    KOFFI_BINARIES[target],
+    SEA_SETTINGS,
+  ]);
   return createHash("sha256").update(readFileSync(script)).update(pins).digest("hex");
 }
 

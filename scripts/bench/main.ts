@@ -9,6 +9,7 @@ import { acquireReaderPort, type ReaderPort } from "../../test/stack/reader-port
 import { STACK_READER_NAMES } from "../../test/stack/stack-layout";
 import { bundleSizes } from "./bundle-sizes";
 import { executableSizes } from "./executable-sizes";
+import { ensureHostExecutable } from "../../test/support/host-executable";
 import { CARD_OPERATIONS, counted, runOpensc, runOurs, type OperationRun } from "./card-operations";
 import { coldStart, runCompleteReply, startBenchHost, type CompleteReply } from "./host-replies";
 import { measureColdLaunchInChild, measureLaunchToReplyInChild } from "./launch-child";
@@ -45,6 +46,8 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
     if (args[onlyArg + 1] !== "launch") throw new Error("--only takes one part: launch or executable");
     return launchOnly(root, runs);
   }
+  // The host the bench starts is the single executable the packages ship, built from the current script.
+  ensureHostExecutable();
   return withEmulatedCard((card, port) => compareAll(root, runs, card, port));
 }
 

@@ -11,7 +11,7 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { getAsset, getRawAsset } from "node:sea";
 
 /** Asset names, shared with the executable builder (release/src/executable/sea-blob.ts). */
@@ -23,8 +23,9 @@ export function userCacheDir(platform: NodeJS.Platform = process.platform, env =
   if (platform === "win32")
     return join(env.LOCALAPPDATA ?? join(homedir(), "AppData", "Local"), "DIPS Companion", "cache");
   if (platform === "darwin") return join(homedir(), "Library", "Caches", "DIPS Companion");
-  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- an empty XDG_CACHE_HOME means unset (XDG Base Directory spec)
-  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "dips-companion");
+  // The XDG Base Directory spec: an empty or relative XDG_CACHE_HOME is to be ignored.
+  const xdg = env.XDG_CACHE_HOME;
+  return join(xdg !== undefined && isAbsolute(xdg) ? xdg : join(homedir(), ".cache"), "dips-companion");
 }
 
 function sameBytes(path: string, expected: Uint8Array): boolean {

@@ -2,7 +2,8 @@
 /**
  * The single executables themselves. Linux x64: installs itself per user from the file a user downloads and the
  * installed copy answers `status` through the real pcscd; uninstall takes it away. Windows x64 (made with the blob of
- * the linux-x64 Node): runs under Wine, writes its koffi.node asset to the user's cache and loads it. macOS x64 and
+ * the linux-x64 Node): runs under Wine, writes its koffi.node asset to the user's cache and loads it, and installs
+ * itself per user (copy, manifests, HKCU keys through reg.exe) and uninstalls. macOS x64 and
  * Linux arm64 cannot run here: their files are checked for the injected blob and a clean (absent) signature.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -116,6 +117,7 @@ function runUnderWine(exe: string, args: readonly string[], input: Buffer): { st
 }
 
 describe("the win-x64 executable under Wine (blob made by the linux-x64 Node)", () => {
+  // Both tests share one Wine prefix; the first creates it.
   it("answers a native-messaging status with its koffi.node written to %LOCALAPPDATA% and loaded", () => {
     const { status, stdout } = runUnderWine(
       built("win-x64"),
@@ -132,6 +134,37 @@ describe("the win-x64 executable under Wine (blob made by the linux-x64 Node)", 
     const caches = readdirSync(users).map((user) => join(users, user, "AppData/Local/DIPS Companion/cache"));
     const written = caches.filter(existsSync).flatMap((dir) => readdirSync(dir));
     expect(written.some((name) => /^koffi-[0-9a-f]{64}\.node$/.test(name))).toBe(true);
+  }, 180_000);
+
+  it("install --user copies it to %LOCALAPPDATA%, writes the manifests and the HKCU keys; uninstall from the copy removes them", () => {
+    const key = `HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\${HOST_NAME}`;
+    const installed = runUnderWine(
+      built("win-x64"),
+      ["install", "--user", "--browser", "chrome,firefox"],
+      Buffer.alloc(0),
+    );
+    expect(installed.status).toBe(0);
+    const copied = /copied .* to (C:\\.*\\dips-companion-host\.exe)/.exec(installed.stdout.toString())?.[1] ?? "";
+    expect(copied).toMatch(/\\AppData\\Local\\DIPS Companion\\dips-companion-host\.exe$/);
+    const query = runUnderWine("reg", ["query", key, "/ve"], Buffer.alloc(0)).stdout.toString();
+    const manifestPath = /REG_SZ\s+(.*\.json)/.exec(query)?.[1]?.trim() ?? "";
+    expect(manifestPath).toMatch(/\\DIPS Companion\\jp\.dips_companion\.host\.chromium\.json$/);
+    const localAppData = (windowsPath: string) =>
+      join(work, "wine/drive_c", windowsPath.replace(/^C:\\/, "").replaceAll("\\", "/"));
+    const manifest = JSON.parse(readFileSync(localAppData(manifestPath), "utf8")) as { path: string };
+    expect(manifest.path).toBe(copied);
+    expect(readFileSync(localAppData(copied)).equals(readFileSync(built("win-x64")))).toBe(true);
+
+    const removed = runUnderWine(
+      localAppData(copied),
+      ["uninstall", "--user", "--browser", "chrome,firefox"],
+      Buffer.alloc(0),
+    );
+    expect(removed.status).toBe(0);
+    expect(runUnderWine("reg", ["query", key, "/ve"], Buffer.alloc(0)).stdout.toString()).not.toContain("REG_SZ");
+    expect(existsSync(localAppData(manifestPath))).toBe(false);
+    // The running .exe cannot delete itself on Windows; it stays.
+    expect(existsSync(localAppData(copied))).toBe(true);
   }, 180_000);
 });
 

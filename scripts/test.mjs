@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The one test command (README): type-check, lint, build, then every vitest project (unit, integration through a
 // real pcscd + the card emulator, e2e in real Chromium and Firefox). Ends with one line "N passed, N failed";
-// type-check, lint and build count as one check each.
+// type-check, lint, build and build:exe count as one check each.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 
@@ -40,6 +40,9 @@ const [typechecked, linted] = await Promise.all([
 check("typecheck", typechecked);
 check("lint", linted);
 check("build", run("build", "npm", ["run", "--silent", "build"]));
+// The host as the packages ship it (one executable with Node inside), which the integration and e2e tests start. The
+// Node binary it is made from is downloaded once into build/cache/npm (checked against its pinned sha512).
+check("build:exe", run("build:exe", "npm", ["run", "--silent", "build:exe"]));
 
 // Runtime dependencies must have no high or critical advisory. A machine that cannot reach the advisory endpoint
 // (offline, or a proxy refusing POST) gets a visible skip, not a pass; DIPS_AUDIT_REQUIRED=1 turns that into a failure.

@@ -11,12 +11,17 @@
 //   commands loaded on first use, the install command) stays in the main file, where it is not run until needed;
 //   a running host therefore never reads its own code from disk again, except PKI.js.
 //
+// dist/host-sea/dips-companion-host.cjs is the script of the single executables (release/src/executable/): one
+// file with everything in it, PKI.js and koffi's JavaScript included, because an executable's script can require
+// nothing but Node's own modules; koffi's native module comes from an asset of the executable
+// (host/card/pcsc/koffi-native-from-executable.ts).
+//
 // `koffi` (the FFI that reaches the OS's PC/SC library) stays outside the bundle: it finds its prebuilt koffi.node
 // in the `@koromix/koffi-<os>-<arch>` package beside it, so from the repository it resolves to ./node_modules/koffi.
 // The .deb installs dist/host/ as /usr/lib/dips-companion/ and ships node_modules/koffi and that package next to
 // it, so the same lookup finds them there. No part of the host is compiled on the user's machine.
 import { build } from "esbuild";
-import { chmodSync, rmSync } from "node:fs";
+import { chmodSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -76,6 +81,29 @@ const pkijsFromVendorFile = {
   },
 };
 
+/**
+ * `import koffi from "koffi"` → the native module from the executable's asset. koffi's own loader cannot be used
+ * there: it requires `@koromix/koffi-<os>-<arch>` at run time, and an executable's script can require nothing but
+ * Node's modules. What koffi adds to the native module is deprecated aliases and this version check.
+ */
+const koffiFromExecutable = {
+  name: "koffi-from-executable",
+  setup(pluginBuild) {
+    const { version } = JSON.parse(readFileSync(`${root}node_modules/koffi/package.json`, "utf8"));
+    pluginBuild.onResolve({ filter: /^koffi$/ }, () => ({ path: "koffi", namespace: "companion-koffi" }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "companion-koffi" }, () => ({
+      contents: [
+        'const native = require("./host/card/pcsc/koffi-native-from-executable.ts").koffiNativeFromExecutable();',
+        `if (native.version !== ${JSON.stringify(version)})`,
+        `  throw new Error("koffi.node " + native.version + " does not match koffi ${version}");`,
+        "module.exports = native;",
+      ].join("\n"),
+      resolveDir: root,
+      loader: "js",
+    }));
+  },
+};
+
 // Files of an earlier layout (the ESM entry and its chunks/) must not be packaged.
 rmSync(`${outdir}/chunks`, { recursive: true, force: true });
 rmSync(`${outdir}/dips-companion-host.mjs`, { force: true });
@@ -95,5 +123,13 @@ await build({
   stdin: { contents: 'export * from "pkijs";', resolveDir: root, sourcefile: "pkijs-vendor.js" },
   outfile: `${outdir}/${PKIJS_FILE}`,
 });
+await build({
+  ...common,
+  entryPoints: ["host/main.ts"],
+  outfile: `${root}dist/host-sea/dips-companion-host.cjs`,
+  plugins: [importMetaUrl, requireOfBundle, koffiFromExecutable],
+  inject: ["companion:import-meta-url"],
+  define: { "import.meta.url": "companionModuleUrl" },
+});
 chmodSync(entry, 0o755);
-process.stdout.write(`built ${entry} (+ ${PKIJS_FILE})\n`);
+process.stdout.write(`built ${entry} (+ ${PKIJS_FILE}) and dist/host-sea/dips-companion-host.cjs\n`);

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The Node SEA preparation blob of one executable: the host's script (dist/host-sea/dips-companion-host.cjs) and
+ * the target's koffi.node with its SHA-256 as assets (host/card/pcsc/koffi-native-from-executable.ts reads them).
+ *
+ * The blob is made by the linux-x64 Node binary of the pinned version for every target: without a code cache or a
+ * snapshot it holds only the script and the assets, nothing specific to the platform that made it, so the same
+ * bytes serve Linux, macOS and Windows (the Windows executable built this way runs under Wine; see
+ * test/integration/executable-*.test.ts).
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runQuietly } from "./run-quietly";
+import { KOFFI_ASSET, KOFFI_SHA256_ASSET } from "../../../host/card/pcsc/koffi-native-from-executable";
+
+export interface SeaBlobInput {
+  /** The host's one CommonJS script. */
+  readonly script: string;
+  /** The target's prebuilt koffi.node. */
+  readonly koffiNode: string;
+  /** A Node binary of the pinned version that runs on this machine (linux-x64). */
+  readonly generatorNode: string;
+  /** An empty folder for the config and the blob. */
+  readonly workDir: string;
+}
+
+/** Writes the blob into `workDir` and returns its path. */
+export function writeSeaBlob(input: SeaBlobInput): string {
+  const sha256File = join(input.workDir, "koffi.node.sha256");
+  writeFileSync(sha256File, `${createHash("sha256").update(readFileSync(input.koffiNode)).digest("hex")}\n`);
+  const blob = join(input.workDir, "sea-prep.blob");
+  const config = {
+    main: input.script,
+    output: blob,
+    disableExperimentalSEAWarning: true,
+    useSnapshot: false,
+    useCodeCache: false,
+    assets: { [KOFFI_ASSET]: input.koffiNode, [KOFFI_SHA256_ASSET]: sha256File },
+  };
+  const configFile = join(input.workDir, "sea-config.json");
+  writeFileSync(configFile, JSON.stringify(config, null, 2));
+  runQuietly(input.generatorNode, ["--experimental-sea-config", configFile], { cwd: input.workDir, env: {} });
+  return blob;
+}

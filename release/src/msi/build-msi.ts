@@ -2,24 +2,29 @@
 /**
  * Builds the Windows package of the card host with wixl (Debian `wixl`) and corrects what wixl gets wrong or leaves
  * to chance, with msibuild (Debian `msitools`) and summary-times.ts:
- * - the HKMU registry root, which wixl 0.101 writes as 4 instead of -1;
+ * - the registry root HKMU and the RemoveFile rows (wxs-document.ts, wixlCorrections);
  * - the PackageCode, which wixl draws at random: set to a digest of the inputs;
  * - the summary information's creation and last-saved times, from wixl's clock: set to `epochSeconds`;
  * - the order of the string pool, which follows heap addresses: wixl and msibuild run with address-space
  *   randomization turned off (`setarch -R`), which makes it the same from run to run.
  * The cabinet's file times are the staged files' times, which are set to `epochSeconds` too.
  */
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CHROME_EXTENSION_ID } from "../../../shared/extension-ids";
+import { pinnedFile } from "../executable/npm-tarball";
+import { KOFFI_BINARIES } from "../executable/pinned-packages";
 import { msiContents } from "./msi-contents";
 import { packageCode } from "./msi-ids";
 import { setSummaryTimes } from "./summary-times";
-import { MANUFACTURER, PRODUCT_NAME, wxsDocument } from "./wxs-document";
+import { MANUFACTURER, PRODUCT_NAME, wixlCorrections, wxsDocument } from "./wxs-document";
 
 export interface MsiOptions {
+  /** The repository root: its download cache (build/cache/npm) holds the pinned koffi binary of the executable. */
+  readonly rootDir: string;
   /** The host's Windows single executable (dips-companion-host-win-x64.exe). */
   readonly exePath: string;
   /** The product version, three numbers (Windows Installer compares the first three). */
@@ -35,11 +40,22 @@ export const msiFileName = (version: string): string => `dips-companion-host-${v
 
 /** Runs an msitools program with address-space randomization off (see above). */
 function msitool(program: string, args: readonly string[], cwd: string, epochSeconds: number): void {
-  execFileSync("setarch", ["x86_64", "-R", program, ...args], {
+  const result = spawnSync("setarch", ["x86_64", "-R", program, ...args], {
     cwd,
     env: { ...process.env, SOURCE_DATE_EPOCH: String(epochSeconds) },
-    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
   });
+  if (result.status !== 0)
+    throw new Error(`${program} ${args.join(" ")} failed: ${result.error?.message ?? result.stderr.trim()}`);
+}
+
+/**
+ * The file name under which the executable caches its koffi binary (host/card/pcsc/koffi-native-from-executable.ts:
+ * `koffi-<SHA-256 of koffi.node>.node`), from the same pinned binary the executable builder put into it.
+ */
+function koffiCacheFileName(rootDir: string): string {
+  const koffiNode = pinnedFile(KOFFI_BINARIES["win-x64"], join(rootDir, "build/cache/npm"));
+  return `koffi-${createHash("sha256").update(readFileSync(koffiNode)).digest("hex")}.node`;
 }
 
 /** Builds the .msi into `outDir` and returns its path. */
@@ -58,7 +74,8 @@ export function buildMsi(options: MsiOptions): string {
     }
     writeFileSync(join(stage, "host.wxs"), wxs);
     msitool("wixl", ["--arch", "x64", "--output", "host.msi", "host.wxs"], stage, epochSeconds);
-    msitool("msibuild", ["host.msi", "-q", "UPDATE `Registry` SET `Root` = -1 WHERE `Root` = 4"], stage, epochSeconds);
+    for (const query of wixlCorrections([koffiCacheFileName(options.rootDir)]))
+      msitool("msibuild", ["host.msi", "-q", query], stage, epochSeconds);
     const code = packageCode(
       wxs,
       contents.files.map((file) => readFileSync(join(stage, file.name))),

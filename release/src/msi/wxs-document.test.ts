@@ -4,7 +4,7 @@ import { CHROME_EXTENSION_ID, GECKO_ID } from "../../../shared/extension-ids";
 import { HOST_NAME } from "../../../shared/version";
 import { INSTALLED_EXE, msiContents } from "./msi-contents";
 import { componentGuid, productCode, stableGuid, UPGRADE_CODE } from "./msi-ids";
-import { wxsDocument } from "./wxs-document";
+import { wixlCorrections, wxsDocument } from "./wxs-document";
 
 const contents = msiContents("/build/dips-companion-host-win-x64.exe", CHROME_EXTENSION_ID);
 const manifest = (id: string): Record<string, unknown> => {
@@ -62,5 +62,18 @@ describe("the .wxs", () => {
     expect(values).toHaveLength(contents.registrations.length);
     for (const [, root] of values) expect(root).toBe("HKMU");
     expect(wxs).toContain("<MajorUpgrade ");
+  });
+
+  it("removes the executable's cache folder on uninstall: every file, the named ones, then both folders", () => {
+    expect(wxs).toMatch(
+      /<Directory Id="UserDataFolder" Name="DIPS Companion">\s*<Directory Id="UserCacheFolder" Name="cache" \/>/,
+    );
+    const queries = wixlCorrections(["koffi-00.node"]);
+    expect(queries[0]).toBe("UPDATE `Registry` SET `Root` = -1 WHERE `Root` = 4");
+    expect(queries.filter((query) => query.includes("'UserCacheFolder', 2)")).join("\n")).toMatch(
+      /'\*', 'UserCacheFolder'[\s\S]*'koffi-00.node', 'UserCacheFolder'[\s\S]*'UserCache', 'UserCacheFolder', 2/,
+    );
+    expect(queries.at(-1)).toContain("'UserDataFolder', 2)");
+    expect(() => wixlCorrections(["a'; DROP"])).toThrow();
   });
 });

@@ -5,8 +5,6 @@
  * - the registry root HKMU and the RemoveFile rows (wxs-document.ts, wixlCorrections);
  * - the PackageCode, which wixl draws at random: set to a digest of the inputs;
  * - the summary information's creation and last-saved times, from wixl's clock: set to `epochSeconds`;
- * - the order of the string pool, which follows heap addresses: wixl and msibuild run with address-space
- *   randomization turned off (`setarch -R`), which makes it the same from run to run.
  * The cabinet's file times are the staged files' times, which are set to `epochSeconds` too.
  */
 import { spawnSync } from "node:child_process";
@@ -38,9 +36,9 @@ export interface MsiOptions {
 
 export const msiFileName = (version: string): string => `dips-companion-host-${version}-x64.msi`;
 
-/** Runs an msitools program with address-space randomization off (see above). */
+/** Runs an msitools program in `cwd`; its error output becomes the error's message. */
 function msitool(program: string, args: readonly string[], cwd: string, epochSeconds: number): void {
-  const result = spawnSync("setarch", ["x86_64", "-R", program, ...args], {
+  const result = spawnSync(program, args, {
     cwd,
     env: { ...process.env, SOURCE_DATE_EPOCH: String(epochSeconds) },
     encoding: "utf8",

@@ -55,7 +55,7 @@ describe("the .wxs", () => {
 
   it("installs per user by default and per machine with ALLUSERS, registering under the scope's hive", () => {
     expect(wxs).toContain('InstallScope="perUser"');
-    expect(wxs).toMatch(/<Custom Action="PerUserInstallFolder" Before="CostFinalize">NOT ALLUSERS<\/Custom>/);
+    expect(wxs).toContain('<Custom Action="PerUserInstallFolder" Sequence="990">NOT ALLUSERS</Custom>');
     expect(wxs).toContain('Value="[LocalAppDataFolder]Programs\\DIPS Companion\\"');
     expect(wxs).toMatch(/<Directory Id="ProgramFiles64Folder">\s*<Directory Id="INSTALLDIR" Name="DIPS Companion">/);
     const values = [...wxs.matchAll(/<RegistryValue [^>]*Root="(\w+)"[^>]*Value="\[#(\w+)\]"/g)];

@@ -7,7 +7,9 @@
  *   %LOCALAPPDATA%\Programs\DIPS Companion\ and the registrations under HKCU;
  * - with `ALLUSERS=1` (an administrator, or a deployment tool running as SYSTEM) it installs for every user: the
  *   files go to %ProgramFiles%\DIPS Companion\ and the registrations under HKLM.
- * The registry values use the root HKMU, which Windows Installer maps to HKCU or HKLM by ALLUSERS.
+ * The registry values use the root HKMU, which Windows Installer maps to HKCU or HKLM by ALLUSERS. The custom action
+ * has an explicit sequence number: wixl 0.101 resolves `Before="CostFinalize"` to 1 or 901 from run to run (it
+ * depended on the environment's size), which made the package's bytes vary.
  *
  * The host writes koffi's native module to %LOCALAPPDATA%\DIPS Companion\cache\ when it first runs
  * (host/card/pcsc/koffi-native-from-executable.ts); uninstalling removes that folder for the user who uninstalls
@@ -80,7 +82,7 @@ export function wxsDocument(contents: MsiContents, version: string): string {
     <Property Id="ARPNOMODIFY" Value="1" />
     <CustomAction Id="PerUserInstallFolder" Property="INSTALLDIR" Value="[LocalAppDataFolder]Programs\\${INSTALL_FOLDER}\\" />
     <InstallExecuteSequence>
-      <Custom Action="PerUserInstallFolder" Before="CostFinalize">NOT ALLUSERS</Custom>
+      <Custom Action="PerUserInstallFolder" Sequence="990">NOT ALLUSERS</Custom>
     </InstallExecuteSequence>
     <Directory Id="TARGETDIR" Name="SourceDir">
       <Directory Id="ProgramFiles64Folder">

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { chmod, copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { execFile } from "node:child_process";
 import type { InstallStep } from "./install-plan";
@@ -29,6 +29,16 @@ export async function applyPlan(steps: readonly InstallStep[], run: CommandRunne
         await writeFile(step.path, step.content, { mode: step.mode });
         done.push(`wrote ${step.path}`);
         break;
+      case "copy": {
+        // Copied beside and renamed over: a host running from the old file keeps it; nobody sees a partial file.
+        await mkdir(dirname(step.path), { recursive: true });
+        const partial = `${step.path}.${process.pid}.partial`;
+        await copyFile(step.from, partial);
+        await chmod(partial, step.mode);
+        await rename(partial, step.path);
+        done.push(`copied ${step.from} to ${step.path}`);
+        break;
+      }
       case "remove":
         await rm(step.path, { force: true });
         done.push(`removed ${step.path}`);

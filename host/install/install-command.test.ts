@@ -15,8 +15,7 @@ function machine(platform: NodeJS.Platform, calls: string[][] = [], printed: str
     platform,
     env: { LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" },
     home: "/home/u",
-    nodePath: process.execPath,
-    bundlePath: "/opt/dips/dips-companion-host.cjs",
+    program: { kind: "bundle", nodePath: process.execPath, bundlePath: "/opt/dips/dips-companion-host.cjs" },
     run: (program, args) => {
       calls.push([program, ...args]);
       return Promise.resolve(0);
@@ -34,7 +33,7 @@ async function installLauncherFor(bundleName: string, expression: string): Promi
   writeFileSync(bundle, `process.stdout.write(${expression});\n`);
   const options = parseInstallOptions("install", ["--manifest-dir", join(dir, "m"), "--launcher-dir", dir], {
     ...machine("linux"),
-    bundlePath: bundle,
+    program: { kind: "bundle", nodePath: process.execPath, bundlePath: bundle },
   });
   await applyPlan(installPlan(options));
   return { dir, launcher: join(dir, "dips-companion-host") };
@@ -120,7 +119,62 @@ describe("install on Linux (per user, under a staging root)", () => {
     const printed: string[] = [];
     expect(await runInstallCommand("install", ["--browser", "netscape"], machine("linux", [], printed))).toBe(2);
     expect(await runInstallCommand("install", ["--chrome-id", "XYZ"], machine("linux", [], printed))).toBe(2);
-    expect(printed.join("\n")).toMatch(/unknown browser: netscape[\s\S]*--chrome-id/);
+    expect(await runInstallCommand("install", ["--user", "--system"], machine("linux", [], printed))).toBe(2);
+    expect(printed.join("\n")).toMatch(/unknown browser: netscape[\s\S]*--chrome-id[\s\S]*--user and --system/);
+  });
+});
+
+describe("install of the single executable", () => {
+  const executable = (platform: NodeJS.Platform, path: string): InstallEnvironment => ({
+    ...machine(platform),
+    program: { kind: "executable", path },
+  });
+
+  it("copies the executable into the install folder, points the manifests at the copy, and removes it on uninstall", async () => {
+    const root = mkdtempSync(join(tmpdir(), "install-exe-test-"));
+    const downloaded = join(root, "dips-companion-host-linux-x64");
+    writeFileSync(downloaded, "#!/bin/sh\necho stand-in executable\n");
+    const args = ["--user", "--root", root, "--browser", "chromium,firefox"];
+    expect(await runInstallCommand("install", args, executable("linux", downloaded))).toBe(0);
+    const installed = "/home/u/.local/share/dips-companion/dips-companion-host";
+    expect(readFileSync(join(root, installed), "utf8")).toBe(readFileSync(downloaded, "utf8"));
+    expect(statSync(join(root, installed)).mode & 0o777).toBe(0o755);
+    const firefox = join(root, "home/u/.mozilla/native-messaging-hosts/jp.dips_companion.host.json");
+    expect(readJson(firefox)).toMatchObject({ path: installed });
+    expect(await runInstallCommand("uninstall", args, executable("linux", downloaded))).toBe(0);
+    expect(existsSync(join(root, installed))).toBe(false);
+    expect(existsSync(firefox)).toBe(false);
+    expect(existsSync(downloaded)).toBe(true);
+  });
+
+  it("an executable already in the install folder (the .deb's) is registered where it is, not copied", () => {
+    const installed = "/usr/lib/dips-companion/dips-companion-host";
+    const options = parseInstallOptions(
+      "install",
+      ["--system", "--browser", "chromium", "--launcher-dir", "/usr/lib/dips-companion"],
+      executable("linux", installed),
+    );
+    const steps = installPlan(options);
+    expect(steps.map((step) => step.kind)).toEqual(["write"]);
+    expect(steps[0]).toMatchObject({ path: "/etc/chromium/native-messaging-hosts/jp.dips_companion.host.json" });
+    expect(JSON.parse(steps[0]?.kind === "write" ? steps[0].content : "")).toMatchObject({ path: installed });
+  });
+
+  it("on Windows copies the .exe to LOCALAPPDATA and the manifests name it; the running .exe is not deleted", () => {
+    const dir = "C:\\Users\\u\\AppData\\Local\\DIPS Companion";
+    const downloaded = "C:\\Users\\u\\Downloads\\dips-companion-host-win-x64.exe";
+    const install = installPlan(parseInstallOptions("install", ["--browser", "edge"], executable("win32", downloaded)));
+    expect(install[0]).toEqual({
+      kind: "copy",
+      from: downloaded,
+      path: `${dir}\\dips-companion-host.exe`,
+      mode: 0o755,
+    });
+    const manifest = install.find((step) => step.kind === "write");
+    expect(JSON.parse(manifest?.content ?? "")).toMatchObject({ path: `${dir}\\dips-companion-host.exe` });
+    const fromInstalled = executable("win32", `${dir}\\dips-companion-host.exe`);
+    const uninstall = installPlan(parseInstallOptions("uninstall", ["--browser", "edge"], fromInstalled));
+    expect(uninstall.map((step) => step.kind)).toEqual(["registry-delete", "remove"]);
   });
 });
 

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 import { homedir } from "node:os";
 import { join, posix, win32 } from "node:path";
+import { isSea } from "node:sea";
 import { parseArgs } from "node:util";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
 import { HOST_NAME } from "../../shared/version";
 import { applyPlan, runCommand, type CommandRunner } from "./apply-plan";
 import { BROWSERS, type Scope } from "./browser-targets";
-import { installPlan, type InstallOptions } from "./install-plan";
+import { installPlan, type HostProgram, type InstallOptions } from "./install-plan";
 
-const USAGE = `usage: dips-companion-host install|uninstall [--system] [--browser chrome,chromium,edge,brave,vivaldi,firefox]
+const USAGE = `usage: dips-companion-host install|uninstall [--user|--system] [--browser chrome,chromium,edge,brave,vivaldi,firefox]
   [--chrome-id ID] [--gecko-id ID] [--root DIR] [--home DIR] [--manifest-dir DIR] [--launcher-dir DIR] [--dry-run]`;
 
 /** The machine facts the command reads; injectable for tests. */
@@ -16,22 +17,23 @@ export interface InstallEnvironment {
   platform: NodeJS.Platform;
   env: NodeJS.ProcessEnv;
   home: string;
-  nodePath: string;
-  bundlePath: string;
+  program: HostProgram;
   run: CommandRunner;
   print: (line: string) => void;
 }
 
 /**
- * This machine, for the bundle at `bundlePath` (dist/host/dips-companion-host.cjs, as the entry names itself: the
- * launcher must run the entry, whichever file this module ends up in).
+ * This machine. The host is this single executable, or else the bundle at `bundlePath`
+ * (dist/host/dips-companion-host.cjs, as the entry names itself: the launcher must run the entry, whichever file
+ * this module ends up in) on this Node.
  */
 export const realEnvironment = (bundlePath: string): InstallEnvironment => ({
   platform: process.platform,
   env: process.env,
   home: homedir(),
-  nodePath: process.execPath,
-  bundlePath,
+  program: isSea()
+    ? { kind: "executable", path: process.execPath }
+    : { kind: "bundle", nodePath: process.execPath, bundlePath },
   run: runCommand,
   print: (line) => process.stdout.write(`${line}\n`),
 });
@@ -68,6 +70,7 @@ export function parseInstallOptions(
     args,
     strict: true,
     options: {
+      user: { type: "boolean", default: false },
       system: { type: "boolean", default: false },
       browser: { type: "string", multiple: true },
       "chrome-id": { type: "string" },
@@ -79,6 +82,7 @@ export function parseInstallOptions(
       "dry-run": { type: "boolean", default: false },
     },
   });
+  if (values.user && values.system) throw new Error("--user and --system exclude each other");
   const requested = (values.browser ?? []).flatMap((item) => item.split(",")).filter(Boolean);
   const unknown = requested.filter((item) => !BROWSERS.some((browser) => browser === item));
   if (unknown.length > 0) throw new Error(`unknown browser: ${unknown.join(", ")}`);
@@ -94,8 +98,7 @@ export function parseInstallOptions(
     browsers,
     hostName: HOST_NAME,
     ids: { chromeId, geckoId: values["gecko-id"] ?? GECKO_ID },
-    nodePath: machine.nodePath,
-    bundlePath: machine.bundlePath,
+    program: machine.program,
     home,
     launcherDir: values["launcher-dir"] ?? defaultLauncherDir(machine.platform, scope, home, machine.env),
     root: values.root ?? "",

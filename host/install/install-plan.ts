@@ -9,7 +9,20 @@ import {
   type Scope,
 } from "./browser-targets";
 import { hostManifest, type ExtensionIds } from "./host-manifest";
-import { launcherFileName, launcherScript } from "./launcher";
+import { launcherScript } from "./launcher";
+
+/** What the browsers are to start. */
+export type HostProgram =
+  /** The single executable (release/src/executable/): copied into the install folder and started as it is. */
+  | { kind: "executable"; path: string }
+  /** The .cjs bundle (development, the repository): started by a launcher script that runs it with this Node. */
+  | { kind: "bundle"; nodePath: string; bundlePath: string };
+
+/** File name of what the manifests point at in the install folder. */
+export function installedFileName(platform: NodeJS.Platform, program: HostProgram): string {
+  if (platform !== "win32") return "dips-companion-host";
+  return program.kind === "executable" ? "dips-companion-host.exe" : "dips-companion-host.cmd";
+}
 
 /** Everything the install command decides from its arguments and the machine. */
 export interface InstallOptions {
@@ -19,12 +32,10 @@ export interface InstallOptions {
   browsers: readonly Browser[];
   hostName: string;
   ids: ExtensionIds;
-  /** Absolute path of the node binary the launcher runs (`process.execPath`). */
-  nodePath: string;
-  /** Absolute path of dips-companion-host.cjs. */
-  bundlePath: string;
+  /** The running host: an executable, or a bundle on a Node. */
+  program: HostProgram;
   home: string;
-  /** Folder for the launcher (and, on Windows, the manifests). */
+  /** Install folder: the executable or the launcher (and, on Windows, the manifests) go there. */
   launcherDir: string;
   /** Prefix for every Linux/macOS path written (a test or package staging root); "" for the real file system. */
   root: string;
@@ -35,6 +46,7 @@ export interface InstallOptions {
 /** One action of an install or uninstall. */
 export type InstallStep =
   | { kind: "write"; path: string; content: string; mode: number }
+  | { kind: "copy"; from: string; path: string; mode: number }
   | { kind: "remove"; path: string }
   | { kind: "registry-set"; key: string; manifestPath: string }
   | { kind: "registry-delete"; key: string };
@@ -47,7 +59,7 @@ export function installPlan(options: InstallOptions): InstallStep[] {
 function unixPlan(options: InstallOptions): InstallStep[] {
   const platform = options.platform === "darwin" ? "darwin" : "linux";
   const rooted = (path: string): string => (options.root ? posix.join(options.root, path) : path);
-  const launcherPath = posix.join(options.launcherDir, launcherFileName(options.platform));
+  const launcherPath = posix.join(options.launcherDir, installedFileName(options.platform, options.program));
   const manifestFile = `${options.hostName}.json`;
   const steps: InstallStep[] = [];
   const seen = new Set<string>();
@@ -66,22 +78,28 @@ function unixPlan(options: InstallOptions): InstallStep[] {
       );
     }
   }
-  const launcher = rooted(launcherPath);
-  steps.unshift(
-    options.verb === "install"
-      ? {
-          kind: "write",
-          path: launcher,
-          content: launcherScript(options.platform, options.nodePath, options.bundlePath),
-          mode: 0o755,
-        }
-      : { kind: "remove", path: launcher },
-  );
-  return steps;
+  const program = programStep(options, rooted(launcherPath));
+  return program ? [program, ...steps] : steps;
+}
+
+/**
+ * Installs or removes the program the manifests point at: the executable copied there (nothing to do when it
+ * already runs from there, as from the .deb, or when Windows would refuse to delete the running file), or a launcher.
+ */
+function programStep(options: InstallOptions, path: string): InstallStep | undefined {
+  const { program } = options;
+  if (program.kind === "executable" && program.path === path) {
+    if (options.verb === "install" || options.platform === "win32") return undefined;
+  }
+  if (options.verb === "uninstall") return { kind: "remove", path };
+  if (program.kind === "executable") return { kind: "copy", from: program.path, path, mode: 0o755 };
+  const content = launcherScript(options.platform, program.nodePath, program.bundlePath);
+  return { kind: "write", path, content, mode: 0o755 };
 }
 
 function windowsPlan(options: InstallOptions): InstallStep[] {
-  const launcherPath = win32.join(options.launcherDir, launcherFileName("win32"));
+  const launcherPath = win32.join(options.launcherDir, installedFileName("win32", options.program));
+  const program = programStep(options, launcherPath);
   const manifestPath = (flavour: ManifestFlavour): string =>
     win32.join(options.manifestDir ?? options.launcherDir, `${options.hostName}.${flavour}.json`);
   const flavours = [...new Set(options.browsers.map(flavourOf))];
@@ -92,16 +110,11 @@ function windowsPlan(options: InstallOptions): InstallStep[] {
         key: registryKey(browser, options.scope, options.hostName),
       })),
       ...flavours.map((flavour): InstallStep => ({ kind: "remove", path: manifestPath(flavour) })),
-      { kind: "remove", path: launcherPath },
+      ...(program ? [program] : []),
     ];
   }
   return [
-    {
-      kind: "write",
-      path: launcherPath,
-      content: launcherScript("win32", options.nodePath, options.bundlePath),
-      mode: 0o755,
-    },
+    ...(program ? [program] : []),
     ...flavours.map((flavour): InstallStep => ({
       kind: "write",
       path: manifestPath(flavour),

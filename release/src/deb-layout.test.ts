@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: MIT
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
 import { HOST_NAME } from "../../shared/version";
 import { debControl, debFiles } from "./deb-layout";
-import { LINUX_LAUNCHER } from "./host-manifests";
+import { LINUX_HOST_EXECUTABLE } from "./host-manifests";
 
 const files = debFiles({
   version: "0.1.0",
-  hostFiles: [
-    { path: "dips-companion-host.cjs", data: Buffer.from('import("./vendor/pkijs.cjs");') },
-    { path: "vendor/pkijs.cjs", data: Buffer.from("// PKI.js") },
-  ],
-  nodeModulesDir: resolve(import.meta.dirname, "../../node_modules"),
+  executable: Buffer.from("\x7fELF stand-in executable"),
   chromeExtensionId: CHROME_EXTENSION_ID,
   examples: { "chromium-policy.json": "{}" },
 });
@@ -31,7 +26,7 @@ describe("the .deb layout", () => {
       expect(json(`${dir}/native-messaging-hosts/${HOST_NAME}.json`)).toEqual({
         name: HOST_NAME,
         description: "DIPS Companion: My Number Card signing for DIPS-REG",
-        path: LINUX_LAUNCHER,
+        path: LINUX_HOST_EXECUTABLE,
         type: "stdio",
         allowed_origins: [`chrome-extension://${CHROME_EXTENSION_ID}/`],
       });
@@ -41,31 +36,13 @@ describe("the .deb layout", () => {
   it("registers the host for Firefox with the gecko id", () => {
     const manifest = json(`/usr/lib/mozilla/native-messaging-hosts/${HOST_NAME}.json`);
     expect(manifest.allowed_extensions).toEqual([GECKO_ID]);
-    expect(manifest.path).toBe(LINUX_LAUNCHER);
+    expect(manifest.path).toBe(LINUX_HOST_EXECUTABLE);
   });
 
-  it("ships an executable launcher that runs the bundle with /usr/bin/node", () => {
-    const launcher = byPath.get(LINUX_LAUNCHER);
-    expect(launcher?.mode).toBe(0o755);
-    expect(launcher?.data.toString()).toContain(
-      'exec /usr/bin/node /usr/lib/dips-companion/dips-companion-host.cjs "$@"',
-    );
-  });
-
-  it("installs the bundle's files in their built layout", () => {
-    expect(byPath.get("/usr/lib/dips-companion/dips-companion-host.cjs")?.data.toString()).toContain("./vendor/");
-    expect(byPath.get("/usr/lib/dips-companion/vendor/pkijs.cjs")?.mode).toBe(0o644);
-  });
-
-  it("ships koffi and its prebuilt linux-x64 binary next to the bundle, and no other OS's binary", () => {
-    for (const path of [
-      "/usr/lib/dips-companion/node_modules/koffi/index.cjs",
-      "/usr/lib/dips-companion/node_modules/koffi/src/koffi/index.cjs",
-      "/usr/lib/dips-companion/node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node",
-    ])
-      expect(byPath.has(path), path).toBe(true);
-    expect(files.filter((file) => file.path.endsWith(".node"))).toHaveLength(1);
-    expect(files.some((file) => file.path.includes("pcsclite"))).toBe(false);
+  it("ships the host as one executable file (mode 0755) and nothing else of it: no bundle, no node_modules", () => {
+    expect(byPath.get(LINUX_HOST_EXECUTABLE)?.mode).toBe(0o755);
+    expect(byPath.get(LINUX_HOST_EXECUTABLE)?.data.toString()).toBe("\x7fELF stand-in executable");
+    expect(files.filter((file) => file.path.startsWith("/usr/lib/dips-companion/"))).toHaveLength(1);
   });
 
   it("keeps policies as examples only", () => {
@@ -73,9 +50,10 @@ describe("the .deb layout", () => {
     expect(files.some((file) => file.path.includes("/policies/"))).toBe(false);
   });
 
-  it("depends on Node 20 or later (koffi is a Node-API module), pcscd and libpcsclite", () => {
+  it("depends on glibc, libstdc++, pcscd and libpcsclite, not on Node.js", () => {
     const control = debControl("0.1.0", 10);
-    expect(control).toContain("Depends: nodejs (>= 20), pcscd, libpcsclite1\n");
+    expect(control).toContain("Depends: libc6 (>= 2.28), libstdc++6 (>= 5), pcscd, libpcsclite1\n");
+    expect(control).not.toMatch(/node/i);
     expect(control).toMatch(/^Package: dips-companion-host\nVersion: 0\.1\.0\nArchitecture: amd64\n/);
   });
 });

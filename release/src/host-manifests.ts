@@ -11,8 +11,8 @@ import { HOST_NAME } from "../../shared/version";
 
 /** Where the package puts the host. */
 export const LINUX_INSTALL_DIR = "/usr/lib/dips-companion";
-/** The launcher browsers start: it runs the bundle with the system Node (browsers do not have the user's PATH). */
-export const LINUX_LAUNCHER = `${LINUX_INSTALL_DIR}/dips-companion-host`;
+/** The host's single executable, which browsers start (the linux-x64 build of release/src/executable/). */
+export const LINUX_HOST_EXECUTABLE = `${LINUX_INSTALL_DIR}/dips-companion-host`;
 
 /**
  * The system folder each browser reads host manifests from on Debian (the first the installer knows: Debian has no
@@ -24,8 +24,8 @@ export const LINUX_HOST_MANIFEST_DIRS = Object.fromEntries(
 export type LinuxBrowser = Browser;
 
 /** The manifest for one browser; `chromeExtensionId` is the id of the packed CRX (from its signing key). */
-export function hostManifest(browser: LinuxBrowser, chromeExtensionId: string, launcher = LINUX_LAUNCHER) {
-  return installerHostManifest(flavourOf(browser), HOST_NAME, launcher, {
+export function hostManifest(browser: LinuxBrowser, chromeExtensionId: string, program = LINUX_HOST_EXECUTABLE) {
+  return installerHostManifest(flavourOf(browser), HOST_NAME, program, {
     chromeId: chromeExtensionId,
     geckoId: GECKO_ID,
   });

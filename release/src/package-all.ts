@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: MIT
 /**
  * `npm run package`: from the built extension and host to the release files in one folder — Chrome ZIP, CRX3
- * signed with the release key, `updates.xml` for self-hosting, Firefox XPI, the Linux .deb, and SHA256SUMS.
+ * signed with the release key, `updates.xml` for self-hosting, Firefox XPI, the host as single executables (the
+ * Linux .deb, .tar.gz for Linux x64/arm64 and macOS x64, the Windows .exe), and SHA256SUMS over all of them.
  * Every file is reproducible: one timestamp (SOURCE_DATE_EPOCH, else the commit time), sorted entries, fixed modes.
  */
 import { execFileSync } from "node:child_process";
 import { createHash, createPublicKey } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PRODUCT_VERSION } from "../../shared/version";
 import { extensionIdFromPublicKey, writeCrx3 } from "./crx3";
 import { buildDeb } from "./build-deb";
 import { debFiles } from "./deb-layout";
+import { buildExecutable, EXECUTABLE_TARGETS, type ExecutableTarget } from "./executable/build-executable";
+import { ARCHIVED_TARGETS, hostArchive, hostArchiveFileName, type ArchiveName } from "./host-archives";
 import { chromiumPolicy, firefoxManagedStorage, firefoxPolicy } from "./policy-examples";
 import { updateManifestXml } from "./update-manifest";
 import { entriesFromDirectory, writeZip, type ZipEntry } from "./zip-writer";
@@ -36,14 +39,28 @@ export interface PackageResult {
   readonly files: Readonly<Record<string, string>>;
 }
 
-export function fileNames(version: string): Record<"zip" | "crx" | "xpi" | "deb" | "updates", string> {
+export function fileNames(
+  version: string,
+): Record<"zip" | "crx" | "xpi" | "deb" | "updates" | "windowsExe" | ArchiveName, string> {
   return {
     zip: `dips-companion-chrome-${version}.zip`,
     crx: `dips-companion-${version}.crx`,
     xpi: `dips-companion-firefox-${version}.xpi`,
     deb: `dips-companion-host_${version}_amd64.deb`,
     updates: "updates.xml",
+    "linux-x64": hostArchiveFileName(version, "linux-x64"),
+    "linux-arm64": hostArchiveFileName(version, "linux-arm64"),
+    "macos-x64": hostArchiveFileName(version, "macos-x64"),
+    windowsExe: `dips-companion-host-${version}-win-x64.exe`,
   };
+}
+
+/** Every target's executable, built fresh (no reuse) into a work folder; target → path. */
+function buildAllExecutables(rootDir: string): Record<ExecutableTarget, string> {
+  const outDir = join(rootDir, "build/package/executables");
+  rmSync(outDir, { recursive: true, force: true });
+  const built = EXECUTABLE_TARGETS.map((target) => [target, buildExecutable(target, { rootDir, outDir })]);
+  return Object.fromEntries(built) as Record<ExecutableTarget, string>;
 }
 
 /** The Chrome build's files with the manifest `key` set to the signing key, so unpacked and packed ids agree. */
@@ -92,10 +109,21 @@ export async function packageAll(options: PackageOptions): Promise<PackageResult
     managedValues,
   };
   const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
+  const executables = buildAllExecutables(rootDir);
+  for (const archive of Object.keys(ARCHIVED_TARGETS) as ArchiveName[]) {
+    const executable = executables[ARCHIVED_TARGETS[archive]];
+    writeFileSync(
+      join(outDir, names[archive]),
+      hostArchive(rootDir, PRODUCT_VERSION, archive, executable, epochSeconds),
+    );
+  }
+  copyFileSync(executables["win-x64"], join(outDir, names.windowsExe));
+  // The Windows installer (release/src/msi/) goes here: built from executables["win-x64"] into outDir, with its
+  // file name added to `names` (fileNames) so that SHA256SUMS covers it.
+
   const files = debFiles({
     version: PRODUCT_VERSION,
-    hostFiles: entriesFromDirectory(join(rootDir, "dist/host")),
-    nodeModulesDir: join(rootDir, "node_modules"),
+    executable: readFileSync(executables["linux-x64"]),
     chromeExtensionId,
     examples: {
       "chromium-policy.json": json(chromiumPolicy(policyInput)),

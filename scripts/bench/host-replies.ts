@@ -7,6 +7,7 @@ import { launcherFileName, launcherScript } from "../../host/install/launcher";
 import type { HostRequestInput } from "../../shared/protocol/native";
 import type { EmulatedCard } from "../../test/emulator/start-emulated-card";
 import { HOST_BUNDLE, frame, hostConfigDir, startHost, type HostProcess } from "../../test/integration/support-host";
+import { HOST_EXECUTABLE } from "../../test/support/host-executable";
 import { waitForCardPresence } from "../../test/stack/pcsc-readers";
 import { digestInfoOf, type OperationRun } from "./card-operations";
 import { since } from "./stats";
@@ -94,18 +95,45 @@ function benchLauncher(): string {
   return launcherPath;
 }
 
+/** Host cold starts of one round, in ms. */
+export interface ColdStart {
+  /** The launcher `install` writes for the bundle on this Node. */
+  readonly host: number;
+  /** The single executable (what the packages ship), started directly. */
+  readonly executable: number;
+  /** A bare `node -e` in the launcher's environment. */
+  readonly baseline: number;
+}
+
 /**
- * Host cold start as a browser causes it: spawn the launcher `install` writes (Chromium's argv) with a `pin-status`
- * request already written → first reply. Includes the PC/SC context and the card's 3 APDUs. The baseline is a bare
- * `node -e` in the environment the launcher gives node (without NODE_OPTIONS and NODE_EXTRA_CA_CERTS).
+ * Host cold start as a browser causes it: spawn what the manifest names (Chromium's argv) with a `pin-status`
+ * request already written → first reply; once for the launcher of the bundle and once for the single executable,
+ * the order alternating by `round` so that drifts of the machine hit both alike. Includes the PC/SC context and
+ * the card's 3 APDUs. The baseline is a bare `node -e` in the environment the launcher gives node (without
+ * NODE_OPTIONS and NODE_EXTRA_CA_CERTS). Each start has a fresh config folder; the executable's koffi.node is
+ * already in the user's cache after the first start, as on a user's machine.
  */
-export async function coldStart(readerName: string): Promise<{ host: number; baseline: number }> {
-  const env = { ...process.env, DIPS_COMPANION_CONFIG_DIR: hostConfigDir({}) };
+export async function coldStart(readerName: string, round: number): Promise<ColdStart> {
   const request = frame({ id: "cold", command: "pin-status", reader: readerName, pin: "auth" });
-  const host = await timeToFirstOutput(benchLauncher(), ["chrome-extension://benchextensionid/"], env, request);
-  const launcherEnv: NodeJS.ProcessEnv = { ...env };
+  const start = (program: string) =>
+    timeToFirstOutput(
+      program,
+      ["chrome-extension://benchextensionid/"],
+      { ...process.env, DIPS_COMPANION_CONFIG_DIR: hostConfigDir({}) },
+      request,
+    );
+  let host: number;
+  let executable: number;
+  if (round % 2 === 0) {
+    host = await start(benchLauncher());
+    executable = await start(HOST_EXECUTABLE);
+  } else {
+    executable = await start(HOST_EXECUTABLE);
+    host = await start(benchLauncher());
+  }
+  const launcherEnv: NodeJS.ProcessEnv = { ...process.env };
   delete launcherEnv.NODE_OPTIONS;
   delete launcherEnv.NODE_EXTRA_CA_CERTS;
   const baseline = await timeToFirstOutput(process.execPath, ["-e", "process.stdout.write('x')"], launcherEnv);
-  return { host, baseline };
+  return { host, executable, baseline };
 }

@@ -8,12 +8,13 @@ import { waitForCardPresence } from "../../test/stack/pcsc-readers";
 import { acquireReaderPort, type ReaderPort } from "../../test/stack/reader-ports";
 import { STACK_READER_NAMES } from "../../test/stack/stack-layout";
 import { bundleSizes } from "./bundle-sizes";
+import { executableSizes } from "./executable-sizes";
 import { CARD_OPERATIONS, counted, runOpensc, runOurs, type OperationRun } from "./card-operations";
 import { coldStart, runCompleteReply, startBenchHost, type CompleteReply } from "./host-replies";
 import { measureLaunchToReplyInChild } from "./launch-child";
 import { pinOpenscToReader } from "./opensc-tools";
 import { measurePrefill, measurePrefillInChromium } from "./prefill-timing";
-import { launchRows, markdownReport, type BenchResults, type Comparison } from "./report";
+import { coldStartRows, launchRows, markdownReport, type BenchResults, type Comparison } from "./report";
 import { summarize } from "./stats";
 import { measureWarmOverhead } from "./warm-overhead";
 
@@ -32,19 +33,15 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
   const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 7;
   const onlyArg = args.indexOf("--only");
   if (onlyArg >= 0) {
-    if (args[onlyArg + 1] !== "launch") throw new Error("--only takes one part: launch");
+    if (args[onlyArg + 1] === "executable") return executableOnly(root, runs);
+    if (args[onlyArg + 1] !== "launch") throw new Error("--only takes one part: launch or executable");
     return launchOnly(root, runs);
   }
   return withEmulatedCard((card, port) => compareAll(root, runs, card, port));
 }
 
 /** Everything the bench measures, on the running stack; writes bench/results.json and prints the report. */
-async function compareAll(
-  root: string,
-  runs: number,
-  card: EmulatedCard,
-  port: ReaderPort,
-): Promise<number> {
+async function compareAll(root: string, runs: number, card: EmulatedCard, port: ReaderPort): Promise<number> {
   const host = startBenchHost();
   const service = new PcscService({ connectMs: 10_000, apduMs: 15_000 });
   try {
@@ -91,13 +88,7 @@ async function compareAll(
       replies.push(compare(reply, ours, theirs));
     }
     process.stdout.write("host cold start, warm overhead, prefill, bundle sizes\n");
-    const cold = { host: [] as number[], baseline: [] as number[] };
-    // Process starts vary more than anything else here (the baseline alone spans ±15 %): three times the runs.
-    for (let i = 0; i < runs * 3; i++) {
-      const { host: hostMs, baseline } = await coldStart(port.readerName);
-      cold.host.push(hostMs);
-      cold.baseline.push(baseline);
-    }
+    const cold = await measureColdStarts(port.readerName, runs);
     const warm = {
       "pin-status": await measureWarmOverhead(port.readerName, "pin-status", runs * 3),
       "authenticate (cached insertion)": await measureWarmOverhead(port.readerName, "authenticate", runs * 3),
@@ -111,7 +102,7 @@ async function compareAll(
       readerName: port.readerName,
       operations,
       replies,
-      coldStartMs: { host: summarize(cold.host), nodeBaseline: summarize(cold.baseline) },
+      coldStartMs: cold,
       warmOverheadMs: Object.fromEntries(
         Object.entries(warm).map(([name, list]) => [
           name,
@@ -125,6 +116,7 @@ async function compareAll(
         happyDomMs: summarize(prefillHappyDom.times),
       },
       bundles: bundleSizes(root),
+      executables: executableSizes(root),
       ...launch,
     };
     mkdirSync(join(root, "bench"), { recursive: true });
@@ -197,5 +189,34 @@ async function launchOnly(root: string, runs: number): Promise<number> {
       `\n| Host and extension | Measured | Goal |\n|---|---|---|\n${launchRows(launch).join("\n")}\n`,
     );
     return launch.launchToReply === null ? 1 : 0;
+  });
+}
+
+/**
+ * Host cold starts through the bundle's launcher and through the single executable, in the same rounds. Process
+ * starts vary more than anything else here (the baseline alone spans ±15 %): three times the runs.
+ */
+async function measureColdStarts(readerName: string, runs: number): Promise<BenchResults["coldStartMs"]> {
+  const rounds = [];
+  for (let round = 0; round < runs * 3; round++) rounds.push(await coldStart(readerName, round));
+  return {
+    host: summarize(rounds.map((round) => round.host)),
+    executable: summarize(rounds.map((round) => round.executable)),
+    nodeBaseline: summarize(rounds.map((round) => round.baseline)),
+  };
+}
+
+/** `npm run bench -- --only executable`: cold starts and executable sizes, printed; bench/results.json untouched. */
+async function executableOnly(root: string, runs: number): Promise<number> {
+  const sizes = executableSizes(root);
+  return withEmulatedCard(async (_card, port) => {
+    const cold = await measureColdStarts(port.readerName, runs);
+    process.stdout.write(`\n| Host | Measured | Goal |\n|---|---|---|\n${coldStartRows(cold).join("\n")}\n`);
+    process.stdout.write("\n| Single executable | size | gzip |\n|---|---|---|\n");
+    for (const size of sizes)
+      process.stdout.write(
+        `| ${size.target} | ${(size.bytes / 1024 / 1024).toFixed(1)} MB | ${(size.gzipBytes / 1024 / 1024).toFixed(1)} MB |\n`,
+      );
+    return 0;
   });
 }

@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "puppeteer-core";
 import { z } from "zod";
 import { GECKO_ID } from "../../shared/extension-ids";
-import { HOST_SCRIPT } from "./support/browser-home";
+import { HOST_EXECUTABLE } from "../support/host-executable";
 import type { ExtensionBrowser } from "./support/extension-browser";
 
-/** Pids of the built host running with this host config folder (i.e. started by one test browser). */
+/** Pids of the host executable running with this host config folder (i.e. started by one test browser). */
 export function hostPids(configDir: string): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync("/proc")) {
@@ -18,7 +18,7 @@ export function hostPids(configDir: string): number[] {
     if (!Number.isInteger(pid)) continue;
     try {
       const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-      if (!commandLine.includes(HOST_SCRIPT)) continue;
+      if (commandLine[0] !== HOST_EXECUTABLE) continue;
       const environment = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
       if (environment.includes(`DIPS_COMPANION_CONFIG_DIR=${configDir}`)) pids.push(pid);
     } catch {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 /**
- * The Linux package for real: `dpkg -i` puts the host, koffi and the browsers' host manifests in place, the
- * installed launcher answers a native-messaging `status` through the real pcscd (so the packaged koffi loads libpcsclite),
- * and `dpkg -r` takes every file away again.
+ * The Linux package for real: `dpkg -i` puts the host's single executable and the browsers' host manifests in
+ * place without any Node.js package, the installed executable answers a native-messaging `status` through the real
+ * pcscd (so its built-in koffi loads libpcsclite), and `dpkg -r` takes every file away again.
  */
-import { spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,35 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
 import { HostReplySchema, StatusResultSchema } from "../../shared/protocol/native";
 import { HOST_NAME, PRODUCT_VERSION } from "../../shared/version";
-import { LINUX_HOST_MANIFEST_DIRS, LINUX_LAUNCHER } from "../../release/src/host-manifests";
+import { LINUX_HOST_EXECUTABLE, LINUX_HOST_MANIFEST_DIRS } from "../../release/src/host-manifests";
 import { useCardStack } from "../support/use-card-stack";
 import { debInstalled, installDeb, packageCurrentBuild, removeDeb, ROOT } from "./packaging-support";
-import { frame } from "./support-host";
+import { requestOnce } from "./support-host";
 
 const stack = useCardStack();
 const INSTALLED = [
-  LINUX_LAUNCHER,
-  "/usr/lib/dips-companion/dips-companion-host.cjs",
-  "/usr/lib/dips-companion/node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node",
+  LINUX_HOST_EXECUTABLE,
   ...Object.values(LINUX_HOST_MANIFEST_DIRS).map((dir) => `${dir}/${HOST_NAME}.json`),
 ];
-
-/** Starts the installed launcher as Chromium would and asks for `status` on the emulator's reader. */
-async function installedHostStatus(configDir: string): Promise<unknown> {
-  const child = spawn(LINUX_LAUNCHER, [`chrome-extension://${CHROME_EXTENSION_ID}/`], {
-    env: { PATH: "/usr/bin:/bin", HOME: configDir, DIPS_COMPANION_CONFIG_DIR: configDir },
-  });
-  let output = Buffer.alloc(0);
-  child.stdout.on("data", (chunk: Buffer) => (output = Buffer.concat([output, chunk])));
-  child.stderr.resume();
-  child.stdin.write(frame({ id: "deb-1", command: "status", reader: stack.readerName }));
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline && (output.length < 4 || output.length < 4 + output.readUInt32LE(0)))
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  child.stdin.end();
-  if (output.length < 4) throw new Error("the installed host did not answer within 20 s");
-  return JSON.parse(output.subarray(4, 4 + output.readUInt32LE(0)).toString("utf8"));
-}
 
 describe("the .deb", () => {
   const outDir = mkdtempSync(join(tmpdir(), "dips-deb-test-"));
@@ -60,18 +41,24 @@ describe("the .deb", () => {
     rmSync(configDir, { recursive: true, force: true });
   });
 
-  it("installs the host, its addon and the host manifests for every browser", () => {
+  it("depends on no Node.js package", () => {
+    const depends = execFileSync("dpkg-deb", ["--field", debPath, "Depends"], { encoding: "utf8" });
+    expect(depends).toMatch(/pcscd/);
+    expect(depends).not.toMatch(/node/i);
+  });
+
+  it("installs the host's one executable and the host manifests for every browser", () => {
     installDeb(debPath);
     expect(debInstalled()).toBe(true);
     for (const path of INSTALLED) expect(existsSync(path), path).toBe(true);
-    const vendored = readdirSync(join(ROOT, "dist/host/vendor"));
-    expect(vendored.length).toBeGreaterThan(0);
-    for (const file of vendored) expect(existsSync(`/usr/lib/dips-companion/vendor/${file}`), file).toBe(true);
+    expect(readdirSync("/usr/lib/dips-companion")).toEqual(["dips-companion-host"]);
+    const built = readFileSync(join(ROOT, "build/package/executables/dips-companion-host-linux-x64"));
+    expect(readFileSync(LINUX_HOST_EXECUTABLE).equals(built)).toBe(true);
     const chromium = JSON.parse(readFileSync(`/etc/chromium/native-messaging-hosts/${HOST_NAME}.json`, "utf8")) as {
       path: string;
       allowed_origins: string[];
     };
-    expect(chromium.path).toBe(LINUX_LAUNCHER);
+    expect(chromium.path).toBe(LINUX_HOST_EXECUTABLE);
     expect(chromium.allowed_origins).toEqual([`chrome-extension://${CHROME_EXTENSION_ID}/`]);
     const firefox = JSON.parse(readFileSync(`/usr/lib/mozilla/native-messaging-hosts/${HOST_NAME}.json`, "utf8")) as {
       allowed_extensions: string[];
@@ -79,14 +66,16 @@ describe("the .deb", () => {
     expect(firefox.allowed_extensions).toEqual([GECKO_ID]);
   });
 
-  it("runs: the installed launcher answers status through pcscd and sees the emulated card", async () => {
-    const reply = HostReplySchema.parse(await installedHostStatus(configDir));
+  it("runs: the installed executable answers status through pcscd and sees the emulated card", async () => {
+    const env = { PATH: "/usr/bin:/bin", HOME: configDir, DIPS_COMPANION_CONFIG_DIR: configDir };
+    const request = { id: "deb-1", command: "status", reader: stack.readerName } as const;
+    const reply = HostReplySchema.parse(await requestOnce(LINUX_HOST_EXECUTABLE, request, env));
     if (!reply.ok) throw new Error(`status failed: ${reply.error.code}`);
     const status = StatusResultSchema.parse(reply.result);
     expect(status.hostVersion).toBe(PRODUCT_VERSION);
     expect(status.pcscRunning).toBe(true);
     expect(status.card?.reader).toBe(stack.readerName);
-    // The certificate dates come from PKI.js, which the installed host loads from its vendor/ folder on demand.
+    // The certificate dates come from PKI.js, which is inside the executable.
     expect(status.card?.authCertificate?.valid).toBe(true);
   });
 

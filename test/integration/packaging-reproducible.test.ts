@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * Reproducible release files: the committed tree is checked out twice into two different folders and
- * `npm run package` runs in each (full build: extension, host, packages) with the commit's time as
+ * `npm run package` runs in each (full build: extension, host, executables, packages) with the commit's time as
  * SOURCE_DATE_EPOCH. Every file must come out byte for byte the same, and `web-ext lint` must be clean.
  */
 import { execFileSync } from "node:child_process";
@@ -17,12 +17,17 @@ import { ROOT } from "./packaging-support";
 const work = mkdtempSync(join(tmpdir(), "dips-repro-"));
 const commitTime = execFileSync("git", ["log", "-1", "--format=%ct"], { cwd: ROOT, encoding: "utf8" }).trim();
 
-/** `git archive HEAD` into `dir`, with the repository's node_modules linked in (no network). */
+/**
+ * `git archive HEAD` into `dir`, with the repository's node_modules and download cache (the pinned Node binaries,
+ * checked against their sha512 on every use) linked in (no network).
+ */
 function checkout(dir: string): void {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(dir, "build"), { recursive: true });
   const archive = execFileSync("git", ["archive", "--format=tar", "HEAD"], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
   execFileSync("tar", ["-x", "-C", dir], { input: archive });
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
+  mkdirSync(join(ROOT, "build/cache"), { recursive: true });
+  symlinkSync(join(ROOT, "build/cache"), join(dir, "build/cache"));
 }
 
 function packageIn(dir: string): string {
@@ -43,7 +48,21 @@ describe("npm run package", () => {
     checkout(first);
     checkout(second);
     const sums = [packageIn(first), packageIn(second)];
-    expect(sums[0]?.split("\n").filter(Boolean)).toHaveLength(5);
+    const names = sums[0]
+      ?.split("\n")
+      .filter(Boolean)
+      .map((line) => line.split("  ")[1]);
+    expect(names).toEqual([
+      "dips-companion-0.1.0.crx",
+      "dips-companion-chrome-0.1.0.zip",
+      "dips-companion-firefox-0.1.0.xpi",
+      "dips-companion-host-0.1.0-linux-arm64.tar.gz",
+      "dips-companion-host-0.1.0-linux-x64.tar.gz",
+      "dips-companion-host-0.1.0-macos-x64.tar.gz",
+      "dips-companion-host-0.1.0-win-x64.exe",
+      "dips-companion-host_0.1.0_amd64.deb",
+      "updates.xml",
+    ]);
     expect(sums[1]).toBe(sums[0]);
     expect(verifyCrx3(readFileSync(join(first, "out/dips-companion-0.1.0.crx"))).extensionId).toBe(CHROME_EXTENSION_ID);
   }, 600_000);

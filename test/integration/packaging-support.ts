@@ -13,16 +13,19 @@ export const TEST_EPOCH = 1_767_225_600;
 export const DEB_PACKAGE = "dips-companion-host";
 
 /**
- * Packages the current build (dist/chrome, dist/firefox, dist/host) into `outDir`; builds first only if a build is
+ * Packages the current build (dist/chrome, dist/firefox, dist/host, dist/host-sea) into `outDir`; builds first only if a build is
  * missing, so the test does not rewrite dist/ under another test's browser.
  */
 export function packageCurrentBuild(
   outDir: string,
   updateBaseUrl = "https://updates.example.jp/dc/",
 ): Promise<PackageResult> {
-  const built = ["dist/chrome/manifest.json", "dist/firefox/manifest.json", "dist/host/dips-companion-host.cjs"].every(
-    (path) => existsSync(join(ROOT, path)),
-  );
+  const built = [
+    "dist/chrome/manifest.json",
+    "dist/firefox/manifest.json",
+    "dist/host/dips-companion-host.cjs",
+    "dist/host-sea/dips-companion-host.cjs",
+  ].every((path) => existsSync(join(ROOT, path)));
   return packageAll({
     rootDir: ROOT,
     outDir,

@@ -5,16 +5,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { HostReplySchema, type HostReply, type HostRequestInput } from "../../shared/protocol/native";
+import { ensureHostExecutable, HOST_EXECUTABLE } from "../support/host-executable";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-/** The bundle under test (built once per test process by `buildHost`). */
+/** The bundle for Node (the bench compares it with the executable). */
 export const HOST_BUNDLE = join(ROOT, "dist/host/dips-companion-host.cjs");
 let built = false;
 
-/** Builds dist/host/dips-companion-host.cjs from the current sources (once per process). */
+/**
+ * Builds the host from the current sources (once per process): the bundles, then the single executable the tests
+ * start (HOST_EXECUTABLE, the file the packages ship).
+ */
 export function buildHost(): void {
   if (built) return;
   execFileSync(process.execPath, [join(ROOT, "scripts/build-host.mjs")], { stdio: "ignore" });
+  ensureHostExecutable();
   built = true;
 }
 
@@ -48,12 +53,25 @@ export function frame(message: unknown): Buffer {
   return Buffer.concat([header, json]);
 }
 
+/** How to start the host: the executable (the product, default) or the bundle on this Node. */
+export type HostCommand = "executable" | "bundle";
+
+const COMMANDS: Record<HostCommand, () => [string, string[]]> = {
+  executable: () => [HOST_EXECUTABLE, []],
+  bundle: () => [process.execPath, [HOST_BUNDLE]],
+};
+
 /**
  * Spawns the built host as Chromium does (argv[1] = the caller origin), with its config folder. Replies are parsed
  * with the protocol's zod schema; a reply that does not parse fails the waiting test.
  */
-export function startHost(configDir: string, env: NodeJS.ProcessEnv = {}): HostProcess {
-  const child = spawn(process.execPath, [HOST_BUNDLE, "chrome-extension://testextensionid/"], {
+export function startHost(
+  configDir: string,
+  env: NodeJS.ProcessEnv = {},
+  command: HostCommand = "executable",
+): HostProcess {
+  const [program, args] = COMMANDS[command]();
+  const child = spawn(program, [...args, "chrome-extension://testextensionid/"], {
     env: { ...process.env, DIPS_COMPANION_CONFIG_DIR: configDir, ...env },
   });
   const replies: HostReply[] = [];
@@ -102,4 +120,26 @@ export function startHost(configDir: string, env: NodeJS.ProcessEnv = {}): HostP
 export function resultOf(reply: HostReply): unknown {
   if (!reply.ok) throw new Error(`host answered ${reply.error.code}`);
   return reply.result;
+}
+
+/**
+ * Starts `program` as Chromium would (argv[1] = the caller origin), writes one request, and resolves with the first
+ * reply, unparsed (the caller parses it). For installed copies of the host, outside the test's own build.
+ */
+export async function requestOnce(
+  program: string,
+  message: HostRequestInput,
+  env: NodeJS.ProcessEnv,
+): Promise<unknown> {
+  const child = spawn(program, ["chrome-extension://testextensionid/"], { env });
+  let output = Buffer.alloc(0);
+  child.stdout.on("data", (chunk: Buffer) => (output = Buffer.concat([output, chunk])));
+  child.stderr.resume();
+  child.stdin.write(frame(message));
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline && (output.length < 4 || output.length < 4 + output.readUInt32LE(0)))
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  child.stdin.end();
+  if (output.length < 4) throw new Error(`${program} did not answer within 20 s`);
+  return JSON.parse(output.subarray(4, 4 + output.readUInt32LE(0)).toString("utf8"));
 }

@@ -9,10 +9,21 @@
  * pinned-packages.ts.
  */
 import { runQuietly } from "./run-quietly";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { writeSeaBlob } from "./sea-blob";
+import { SEA_SETTINGS, writeSeaBlob } from "./sea-blob";
 import { pinnedFile } from "./npm-tarball";
 import { executableFileName, KOFFI_BINARIES, NODE_BINARIES, type ExecutableTarget } from "./pinned-packages";
 
@@ -27,10 +38,30 @@ export interface BuildExecutableOptions {
   readonly script?: string;
   /** Download cache; default `<rootDir>/build/cache/npm` (git-ignored). */
   readonly cacheDir?: string;
+  /**
+   * Keep an executable in `outDir` that was built from the same script and pins (tests rebuild the script for
+   * every file; injecting takes seconds). A release build leaves this off.
+   */
+  readonly reuseUnchanged?: boolean;
 }
 
 /** Fuse string Node looks for to know that a blob was injected (Node's SEA documentation). */
 const SEA_FUSE = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
+
+/** What an executable is made of: the script's bytes, the pinned packages and the blob's settings. */
+function inputsDigest(target: ExecutableTarget, script: string): string {
+  const pins = JSON.stringify([
+    NODE_BINARIES[target],
+    NODE_BINARIES["linux-x64"],
+    KOFFI_BINARIES[target],
+    SEA_SETTINGS,
+  ]);
+  return createHash("sha256").update(readFileSync(script)).update(pins).digest("hex");
+}
+
+function readIfPresent(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+}
 
 /** Builds the executable for `target` and returns its path (`<outDir>/dips-companion-host-<target>[.exe]`). */
 export function buildExecutable(target: ExecutableTarget, options: BuildExecutableOptions): string {
@@ -38,6 +69,10 @@ export function buildExecutable(target: ExecutableTarget, options: BuildExecutab
   const script = options.script ?? join(options.rootDir, "dist/host-sea/dips-companion-host.cjs");
   if (!existsSync(script)) throw new Error(`${script} is missing: run "npm run build:host" first`);
   mkdirSync(options.outDir, { recursive: true });
+  const output = join(options.outDir, executableFileName(target));
+  const stamp = join(options.outDir, `.${executableFileName(target)}.inputs`);
+  const inputs = inputsDigest(target, script);
+  if (options.reuseUnchanged === true && existsSync(output) && readIfPresent(stamp) === inputs) return output;
   const workDir = mkdtempSync(join(options.outDir, `.sea-${target}-`));
   try {
     const blob = writeSeaBlob({
@@ -53,10 +88,9 @@ export function buildExecutable(target: ExecutableTarget, options: BuildExecutab
     const macho = target.startsWith("darwin") ? ["--macho-segment-name", "NODE_SEA"] : [];
     // postject warns about every ELF note section and about the signature it invalidates; only a failure matters.
     runQuietly(process.execPath, [postject, staged, "NODE_SEA_BLOB", blob, "--sentinel-fuse", SEA_FUSE, ...macho]);
-    const output = join(options.outDir, executableFileName(target));
-    rmSync(output, { force: true });
-    copyFileSync(staged, output);
-    chmodSync(output, 0o755);
+    // Renamed into place: a host still running from the old file keeps it, and nobody sees a partial file.
+    renameSync(staged, output);
+    writeFileSync(stamp, inputs);
     return output;
   } finally {
     rmSync(workDir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 /**
  * Entry of `npm run build:exe [-- target…]`: builds the host's executables into DIPS_EXECUTABLE_OUT (default
  * dist/executables/) for the targets named (linux-x64, linux-arm64, darwin-x64, win-x64, or `all`), default the
- * one of this machine. Needs `npm run build:host` first.
+ * one of this machine. Needs `npm run build:host` first; an executable already built from the same script is kept.
  */
 import { join } from "node:path";
 import { buildExecutable, EXECUTABLE_TARGETS, type ExecutableTarget } from "./build-executable";
@@ -18,6 +18,6 @@ if (unknown.length > 0)
 const outDir = process.env.DIPS_EXECUTABLE_OUT ?? join(rootDir, "dist/executables");
 for (const target of targets.filter(isTarget)) {
   const started = Date.now();
-  const path = buildExecutable(target, { rootDir, outDir });
+  const path = buildExecutable(target, { rootDir, outDir, reuseUnchanged: true });
   process.stdout.write(`built ${path} (${Date.now() - started} ms)\n`);
 }

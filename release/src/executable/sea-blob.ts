@@ -25,6 +25,17 @@ export interface SeaBlobInput {
   readonly workDir: string;
 }
 
+/** The blob's settings besides its files (part of what an executable is made of: build-executable.ts). */
+export const SEA_SETTINGS = {
+  disableExperimentalSEAWarning: true,
+  // Neither is portable between platforms, and the script is small enough to compile at start.
+  useSnapshot: false,
+  useCodeCache: false,
+  // The user's NODE_OPTIONS must not reach the process that handles PINs (a `--require`, or an `--inspect`
+  // debugger port any local process can connect to); the Node launcher dropped it for the same reason.
+  execArgvExtension: "none",
+} as const;
+
 /** Writes the blob into `workDir` and returns its path. */
 export function writeSeaBlob(input: SeaBlobInput): string {
   const sha256File = join(input.workDir, "koffi.node.sha256");
@@ -33,9 +44,7 @@ export function writeSeaBlob(input: SeaBlobInput): string {
   const config = {
     main: input.script,
     output: blob,
-    disableExperimentalSEAWarning: true,
-    useSnapshot: false,
-    useCodeCache: false,
+    ...SEA_SETTINGS,
     assets: { [KOFFI_ASSET]: input.koffiNode, [KOFFI_SHA256_ASSET]: sha256File },
   };
   const configFile = join(input.workDir, "sea-config.json");

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: MIT
 /**
  * A throwaway HOME for one test browser: the native-host registration for Chromium (in the user-data dir) and
- * Firefox (`~/.mozilla/native-messaging-hosts`), a launcher that runs the built host with this Node, and the host's
- * config dir (reader pinned to the emulator's reader).
+ * Firefox (`~/.mozilla/native-messaging-hosts`) pointing at the host's single executable (the file the packages
+ * ship, test/support/host-executable.ts), and the host's config dir (reader pinned to the emulator's reader).
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../../shared/extension-ids";
 import { HOST_NAME } from "../../../shared/version";
+import { ensureHostExecutable } from "../../support/host-executable";
 
-/** The built host (`npm run build:host`). */
+/** The built host bundle for Node (`npm run build:host`; `npm start` registers it). */
 export const HOST_SCRIPT = resolve(import.meta.dirname, "../../../dist/host/dips-companion-host.cjs");
+
+/** The executable's script; the executable is rebuilt from it when it changed. */
+const HOST_SEA_SCRIPT = resolve(import.meta.dirname, "../../../dist/host-sea/dips-companion-host.cjs");
 
 export interface BrowserHome {
   readonly home: string;
@@ -63,11 +67,13 @@ export function createBrowserHome(options: BrowserHomeOptions = {}): BrowserHome
 }
 
 function registerHost(home: string, profileDir: string): void {
-  if (!existsSync(HOST_SCRIPT)) throw new Error(`${HOST_SCRIPT} is missing: run npm run build:host first`);
-  const launcher = join(home, "dips-companion-host.sh");
-  writeFileSync(launcher, `#!/bin/sh\nexec "${process.execPath}" "${HOST_SCRIPT}" "$@"\n`);
-  chmodSync(launcher, 0o755);
-  const common = { name: HOST_NAME, description: "DIPS Companion host (e2e test)", path: launcher, type: "stdio" };
+  if (!existsSync(HOST_SEA_SCRIPT)) throw new Error(`${HOST_SEA_SCRIPT} is missing: run npm run build:host first`);
+  const common = {
+    name: HOST_NAME,
+    description: "DIPS Companion host (e2e test)",
+    path: ensureHostExecutable(),
+    type: "stdio",
+  };
   const chromiumDir = join(profileDir, "NativeMessagingHosts");
   const firefoxDir = join(home, ".mozilla", "native-messaging-hosts");
   for (const dir of [chromiumDir, firefoxDir]) mkdirSync(dir, { recursive: true });

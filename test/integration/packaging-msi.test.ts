@@ -7,6 +7,7 @@
  * Wine's winscard.dll is a stub, so the host must answer that PC/SC is unavailable, within its bound. A card through
  * winscard cannot be shown here.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -107,6 +108,15 @@ it("builds the same bytes twice, whatever the environment", () => {
   });
   delete process.env.DIPS_MSI_PROBE;
   expect(sha256(again)).toBe(sha256(msi));
+  // What wixl would otherwise take from its clock and its random generator.
+  const summary = execFileSync("msiinfo", ["suminfo", msi], { env: { ...process.env, TZ: "UTC" }, encoding: "utf8" });
+  for (const field of ["Created", "Last saved"]) {
+    const stamp = new RegExp(`^${field}: (.*)$`, "m").exec(summary)?.[1];
+    expect(Date.parse(`${stamp} UTC`) / 1000, field).toBe(TEST_EPOCH);
+  }
+  expect(summary).toMatch(/^Revision number \(UUID\): \{[0-9A-F-]{36}\}$/m);
+  const nextSummary = execFileSync("msiinfo", ["suminfo", nextMsi], { encoding: "utf8" });
+  expect(/Revision number.*$/m.exec(nextSummary)?.[0]).not.toBe(/Revision number.*$/m.exec(summary)?.[0]);
   process.stdout.write(`msi: ${statSync(msi).size} bytes, sha256 ${sha256(msi)}\n`);
 });
 

@@ -4,7 +4,7 @@
  * to chance, with msibuild (Debian `msitools`) and summary-times.ts:
  * - the registry root HKMU and the RemoveFile rows (wxs-document.ts, wixlCorrections);
  * - the PackageCode, which wixl draws at random: set to a digest of the inputs;
- * - the summary information's creation and last-saved times, from wixl's clock: set to `epochSeconds`;
+ * - the summary information's creation and last-saved times, from wixl's clock: set to `epochSeconds`.
  * The cabinet's file times are the staged files' times, which are set to `epochSeconds` too.
  */
 import { spawnSync } from "node:child_process";

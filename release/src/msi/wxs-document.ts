@@ -31,9 +31,9 @@ export const INSTALL_FOLDER = "DIPS Companion";
  * writes the root HKMU as 4 instead of -1, knows no RemoveFile element and puts a RemoveFolder's row in the
  * component's folder whatever its Directory. The RemoveFile rows delete, on uninstall (InstallMode 2), the cache
  * folder's files — every file by the wildcard (Windows Installer expands it), and `cacheFiles` by name (Wine's
- * msi does not expand wildcards) — then the folder and its parent if empty. The component sits in the parent, so
- * that Wine, which removes a removed component's folder with its subfolders but ignores RemoveFile folder rows
- * listed before the files, removes both folders too.
+ * msi does not expand wildcards) — then the folder and its parent if empty. The component sits in the parent:
+ * Wine takes the rows in table order, where the folder rows come before the files, so they find the folders full;
+ * it then removes a removed component's folder with its empty subfolders, which takes both.
  */
 export function wixlCorrections(cacheFiles: readonly string[]): string[] {
   const columns = "`FileKey`, `Component_`, `FileName`, `DirProperty`, `InstallMode`";

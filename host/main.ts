@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 /**
- * Entry of the host bundle (dist/host/dips-companion-host.cjs). The import() calls below run their modules only
- * when needed (scripts/build-host.mjs).
+ * Entry of the host bundle (dist/host/dips-companion-host.cjs) and of the single executables' script
+ * (dist/host-sea/, release/src/executable/). The import() calls below run their modules only when needed
+ * (scripts/build-host.mjs).
  * - no arguments, or what browsers pass (Chromium: the caller origin `chrome-extension://…/`; Firefox: the manifest
  *   path and the extension id) → the native-messaging loop;
- * - `install` / `uninstall` [--system] [--browser …] → register / remove the native-messaging manifests;
+ * - `install` / `uninstall` [--user|--system] [--browser …] → register / remove the native-messaging manifests (an
+ *   executable copies itself into the install folder);
  * - `--version` → print the version.
  */
 import { fileURLToPath } from "node:url";

@@ -48,13 +48,17 @@ export interface BuildExecutableOptions {
 /** Fuse string Node looks for to know that a blob was injected (Node's SEA documentation). */
 const SEA_FUSE = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
 
-/** What an executable is made of: the script's bytes, the pinned packages and the blob's settings. */
+/** Raise when the way an executable is put together changes, so that reused executables are rebuilt. */
+const BUILDER_REVISION = 2;
+
+/** What an executable is made of: the script's bytes, the pinned packages, the blob's settings and this builder. */
 function inputsDigest(target: ExecutableTarget, script: string): string {
   const pins = JSON.stringify([
     NODE_BINARIES[target],
     NODE_BINARIES["linux-x64"],
     KOFFI_BINARIES[target],
     SEA_SETTINGS,
+    BUILDER_REVISION,
   ]);
   return createHash("sha256").update(readFileSync(script)).update(pins).digest("hex");
 }

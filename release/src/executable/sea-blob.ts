@@ -9,7 +9,7 @@
  * test/integration/executable-*.test.ts).
  */
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runQuietly } from "./run-quietly";
 import { KOFFI_ASSET, KOFFI_SHA256_ASSET } from "../../../host/card/pcsc/koffi-native-from-executable";
@@ -24,6 +24,9 @@ export interface SeaBlobInput {
   /** An empty folder for the config and the blob. */
   readonly workDir: string;
 }
+
+/** The script's name inside the blob. */
+const MAIN_SCRIPT = "dips-companion-host.cjs";
 
 /** The blob's settings besides its files (part of what an executable is made of: build-executable.ts). */
 export const SEA_SETTINGS = {
@@ -41,8 +44,11 @@ export function writeSeaBlob(input: SeaBlobInput): string {
   const sha256File = join(input.workDir, "koffi.node.sha256");
   writeFileSync(sha256File, `${createHash("sha256").update(readFileSync(input.koffiNode)).digest("hex")}\n`);
   const blob = join(input.workDir, "sea-prep.blob");
+  // The blob records the main script's path as given (Node shows it in stack traces): a fixed relative name, so
+  // the build folder does not end up in the executable and two builds from different folders give the same bytes.
+  copyFileSync(input.script, join(input.workDir, MAIN_SCRIPT));
   const config = {
-    main: input.script,
+    main: MAIN_SCRIPT,
     output: blob,
     ...SEA_SETTINGS,
     assets: { [KOFFI_ASSET]: input.koffiNode, [KOFFI_SHA256_ASSET]: sha256File },

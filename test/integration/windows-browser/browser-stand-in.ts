@@ -67,8 +67,16 @@ async function talk(input: StandInInput): Promise<StandInResult> {
   const executable = win32.isAbsolute(manifest.path)
     ? manifest.path
     : win32.join(win32.dirname(manifestPath), manifest.path);
-  const args = input.caller.kind === "chromium" ? [caller, "--parent-window=0"] : [manifestPath, caller];
-  const child = spawn(executable, args, { stdio: "pipe", windowsHide: true });
+  // Chrome runs `cmd.exe /d /c "<path>" <origin> --parent-window=<handle>` (the quoted path may hold spaces, as
+  // "Program Files" does); Firefox starts the executable itself.
+  const child =
+    input.caller.kind === "chromium"
+      ? spawn(process.env.ComSpec ?? "cmd.exe", ["/d", "/c", `"${executable}"`, caller, "--parent-window=0"], {
+          stdio: "pipe",
+          windowsHide: true,
+          windowsVerbatimArguments: true,
+        })
+      : spawn(executable, [manifestPath, caller], { stdio: "pipe", windowsHide: true });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));

@@ -20,7 +20,7 @@ import { pinnedFile } from "../../release/src/executable/npm-tarball";
 import { NODE_BINARIES } from "../../release/src/executable/pinned-packages";
 import { buildMsi } from "../../release/src/msi/build-msi";
 import { INSTALLED_EXE, manifestFileName, msiContents } from "../../release/src/msi/msi-contents";
-import { productCode } from "../../release/src/msi/msi-ids";
+import { productCode, UPGRADE_CODE } from "../../release/src/msi/msi-ids";
 import { INSTALL_FOLDER, PRODUCT_KEY } from "../../release/src/msi/wxs-document";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
 import { HostReplySchema, StatusResultSchema } from "../../shared/protocol/native";
@@ -42,6 +42,16 @@ let msi = "";
 let nextMsi = "";
 let nodeExe = "";
 let standIn = "";
+
+/** A GUID as Windows Installer writes it in its registry records (each group's hex digits reversed, byte-wise after the third). */
+function packedGuid(guid: string): string {
+  const hex = guid.replace(/[{}-]/g, "").toUpperCase();
+  const reverse = (text: string) => [...text].reverse().join("");
+  const pairs = hex.slice(16).match(/../g) ?? [];
+  return (
+    reverse(hex.slice(0, 8)) + reverse(hex.slice(8, 12)) + reverse(hex.slice(12, 16)) + pairs.map(reverse).join("")
+  );
+}
 
 const sha256 = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
 const keyOf = (browser: Browser, hive: "HKCU" | "HKLM"): string =>
@@ -132,6 +142,7 @@ describe.each([
   const otherHive = hive === "HKCU" ? "HKLM" : "HKCU";
   let prefix: WinePrefix;
   let folder = "";
+  let filesBefore: string[] = [];
 
   beforeAll(() => {
     prefix = WinePrefix.create();
@@ -139,6 +150,7 @@ describe.each([
   afterAll(() => prefix.destroy());
 
   it("installs silently: the files, and a registration per browser under its hive only", () => {
+    filesBefore = prefix.driveFiles();
     prefix.expectRun(["msiexec", "/i", WinePrefix.windowsPath(msi), "/qn", ...args]);
     const chromium = prefix.registryDefault(keyOf("chrome", hive)) ?? "";
     folder = chromium.slice(0, chromium.lastIndexOf("\\"));
@@ -182,6 +194,15 @@ describe.each([
     expectPcscUnavailable(talkToHost(prefix, keyOf("chrome", hive), "chromium"));
   }, 120_000);
 
+  it("refuses to downgrade: the older package changes nothing", () => {
+    expect(prefix.run(["msiexec", "/i", WinePrefix.windowsPath(msi), "/qn", ...args]).status).not.toBe(0);
+    const product = (version: string) => `${UNINSTALL_KEY}\\{${productCode(version)}}`;
+    expect(["HKLM", "HKCU"].some((root) => prefix.registryKeyExists(`${root}\\${product(NEXT_VERSION)}`))).toBe(true);
+    expect(["HKLM", "HKCU"].some((root) => prefix.registryKeyExists(`${root}\\${product(PRODUCT_VERSION)}`))).toBe(
+      false,
+    );
+  });
+
   it("uninstalls: no key, no file, no folder, not even the host's cache", () => {
     const localAppData = /^(C:\\users\\[^\\]+\\AppData\\Local)\\/i.exec(
       prefix.run(["cmd", "/c", "echo", "%LOCALAPPDATA%\\"]).output.trim(),
@@ -196,5 +217,16 @@ describe.each([
     expect(existsSync(prefix.unixPath(cache)), cache).toBe(false);
     const product = `${UNINSTALL_KEY}\\{${productCode(NEXT_VERSION)}}`;
     expect(prefix.registryKeyExists(`HKLM\\${product}`) || prefix.registryKeyExists(`HKCU\\${product}`)).toBe(false);
+    // Nothing else either: the drive as before the install (but for the host's settings folder in the roaming
+    // profile, user data that stays), and no trace of the product in the registry, not even Windows Installer's
+    // records of it (they name the UpgradeCode and ProductCode in packed form).
+    const userData = /^users\/[^/]+\/AppData\/Roaming\/DIPS Companion\//;
+    expect(prefix.driveFiles().filter((file) => !userData.test(file))).toEqual(filesBefore);
+    for (const root of ["HKCU", "HKLM"] as const) {
+      const registry = prefix.exportRegistry(root);
+      expect(registry, root).not.toMatch(/dips/i);
+      for (const code of [UPGRADE_CODE, productCode(PRODUCT_VERSION), productCode(NEXT_VERSION)])
+        expect(registry.toUpperCase(), `${root} ${code}`).not.toContain(packedGuid(code));
+    }
   });
 });

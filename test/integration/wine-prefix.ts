@@ -6,9 +6,9 @@
  * write to a Unix pipe (shared/ref portable-host.md), so their output goes to files.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, posix, win32 } from "node:path";
+import { join, posix, relative, win32 } from "node:path";
 
 /** Debian's wine64 installs its loader here and no `wine64` command in PATH (that comes with the `wine` package). */
 const WINE_LOADER = ["/usr/lib/wine/wine64", "/usr/bin/wine64", "/usr/bin/wine"].find((path) => existsSync(path));
@@ -66,6 +66,25 @@ export class WinePrefix {
   /** Whether a registry key exists. */
   registryKeyExists(key: string): boolean {
     return this.run(["reg", "query", key]).status === 0;
+  }
+
+  /** Every file on the prefix's C: drive, relative to it, sorted. */
+  driveFiles(): string[] {
+    const drive = join(this.dir, "drive_c");
+    return readdirSync(drive, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(drive, join(entry.parentPath, entry.name)))
+      .sort();
+  }
+
+  /** The registry under `root` (HKCU, HKLM) as `reg export` writes it (.reg text). */
+  exportRegistry(root: "HKCU" | "HKLM"): string {
+    const file = join(this.dir, `export-${root}.reg`);
+    this.expectRun(["reg", "export", root, WinePrefix.windowsPath(file), "/y"]);
+    const bytes = readFileSync(file);
+    rmSync(file);
+    // reg export writes UTF-16LE with a byte order mark.
+    return bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString("utf16le") : bytes.toString("utf8");
   }
 
   /** The Unix path of a path on the prefix's C: drive (`C:\Program Files\…`). */

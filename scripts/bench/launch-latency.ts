@@ -139,7 +139,7 @@ async function blankWindowMs(target: ExtensionBrowser, round: number): Promise<n
 const HostLogLineSchema = z.object({ event: z.string(), ms: z.number().optional() });
 
 /** `ms` of every answered request in the host's log. */
-function hostTimes(file: string): number[] {
+export function hostTimes(file: string): number[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, "utf8")
     .split("\n")

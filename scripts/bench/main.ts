@@ -11,10 +11,18 @@ import { bundleSizes } from "./bundle-sizes";
 import { executableSizes } from "./executable-sizes";
 import { CARD_OPERATIONS, counted, runOpensc, runOurs, type OperationRun } from "./card-operations";
 import { coldStart, runCompleteReply, startBenchHost, type CompleteReply } from "./host-replies";
-import { measureLaunchToReplyInChild } from "./launch-child";
+import { measureColdLaunchInChild, measureLaunchToReplyInChild } from "./launch-child";
 import { pinOpenscToReader } from "./opensc-tools";
 import { measurePrefill, measurePrefillInChromium } from "./prefill-timing";
-import { coldStartRows, launchRows, markdownReport, type BenchResults, type Comparison } from "./report";
+import {
+  coldLaunchRows,
+  coldStartRows,
+  launchRows,
+  markdownReport,
+  type BenchResults,
+  type ColdLaunchSummary,
+  type Comparison,
+} from "./report";
 import { summarize } from "./stats";
 import { measureWarmOverhead } from "./warm-overhead";
 
@@ -96,6 +104,7 @@ async function compareAll(root: string, runs: number, card: EmulatedCard, port: 
     const prefill = await measurePrefillInChromium(root, runs * 3);
     const prefillHappyDom = measurePrefill(root, runs);
     const launch = await measureLaunch(root, port.readerName, runs);
+    const coldLaunch = await measureColdLaunches(root, port.readerName, runs);
     const results: BenchResults = {
       measuredAt: new Date().toISOString(),
       runs,
@@ -118,6 +127,7 @@ async function compareAll(root: string, runs: number, card: EmulatedCard, port: 
       bundles: bundleSizes(root),
       executables: executableSizes(root),
       ...launch,
+      coldLaunch,
     };
     mkdirSync(join(root, "bench"), { recursive: true });
     writeFileSync(join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -206,12 +216,44 @@ async function measureColdStarts(readerName: string, runs: number): Promise<Benc
   };
 }
 
-/** `npm run bench -- --only executable`: cold starts and executable sizes, printed; bench/results.json untouched. */
+/**
+ * The first request after a stopped background with no host running, in Chromium and in Firefox, summarized; a
+ * browser that fails is reported, not thrown.
+ */
+async function measureColdLaunches(
+  root: string,
+  readerName: string,
+  runs: number,
+): Promise<Record<string, ColdLaunchSummary | string>> {
+  const measured: Record<string, ColdLaunchSummary | string> = {};
+  for (const kind of ["chromium", "firefox"] as const) {
+    process.stdout.write(`first request after a stopped background, ${kind}\n`);
+    try {
+      const launches = await measureColdLaunchInChild(root, readerName, runs, kind);
+      measured[kind] = {
+        total: summarize(launches.map((run) => run.totalMs)),
+        toReady: summarize(launches.map((run) => run.toReadyMs)),
+        host: summarize(launches.map((run) => run.hostMs)),
+        withoutUser: summarize(launches.map((run) => run.totalMs - run.userMs)),
+      };
+    } catch (error) {
+      measured[kind] = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+    }
+  }
+  return measured;
+}
+
+/**
+ * `npm run bench -- --only executable`: cold starts, first requests after a stopped background, and executable
+ * sizes, printed; bench/results.json untouched.
+ */
 async function executableOnly(root: string, runs: number): Promise<number> {
   const sizes = executableSizes(root);
   return withEmulatedCard(async (_card, port) => {
     const cold = await measureColdStarts(port.readerName, runs);
-    process.stdout.write(`\n| Host | Measured | Goal |\n|---|---|---|\n${coldStartRows(cold).join("\n")}\n`);
+    const launches = await measureColdLaunches(root, port.readerName, runs);
+    const rows = [...coldStartRows(cold), ...coldLaunchRows(launches)];
+    process.stdout.write(`\n| Host | Measured | Goal |\n|---|---|---|\n${rows.join("\n")}\n`);
     process.stdout.write("\n| Single executable | size | gzip |\n|---|---|---|\n");
     for (const size of sizes)
       process.stdout.write(

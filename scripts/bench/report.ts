@@ -52,6 +52,20 @@ export interface BenchResults {
   } | null;
   /** Why `launchToReply` could not be measured. */
   readonly launchProblem?: string;
+  /** Per browser: the measured first request, or why it could not be measured. */
+  readonly coldLaunch?: Readonly<Record<string, ColdLaunchSummary | string>>;
+}
+
+/** The first request after a stopped background with no host running, in one browser. */
+export interface ColdLaunchSummary {
+  /** `launchApp` → `recvMsg`. */
+  readonly total: Summary;
+  /** `launchApp` → PIN window ready: background start, host start, pin-status, the window. */
+  readonly toReady: Summary;
+  /** The host's own time for the round's requests (card work). */
+  readonly host: Summary;
+  /** Total minus the driver's part (PIN window seen ready → PIN submitted). */
+  readonly withoutUser: Summary;
 }
 
 /** APDU goals of the complete replies (issue #6). */
@@ -116,6 +130,7 @@ export function markdownReport(results: BenchResults): string {
     ...coldStartRows(cold),
     ...warmRows,
     ...launchRows(results),
+    ...coldLaunchRows(results.coldLaunch ?? {}),
     `| Prefill owner + ${results.prefill.uas} UAs (${results.prefill.fieldsFilled} fields, headless Chromium; happy-dom: ${formatSummary(results.prefill.happyDomMs, 0)} ms) | ${formatSummary(results.prefill.ms, 2)} ms | < 50 ms ${mark(results.prefill.ms.median < 50)} |`,
     "",
     "| Bundle | files | size | gzip |",
@@ -151,4 +166,13 @@ export function launchRows(results: Pick<BenchResults, "launchToReply" | "launch
     `| … ours: the overhead minus that, round by round | ${formatSummary(launch.aboveBlankWindow)} ms | – |`,
     `| … of which our messaging and code outside the PIN window (launch → PIN window opens, plus PIN submitted → reply minus the signature); the PIN window's page bytes arrive ${formatSummary(launch.pageBytes, 0)} ms and its DOMContentLoaded comes ${formatSummary(launch.pageLoaded, 0)} ms after its document starts | ${formatSummary(launch.messaging)} ms | – |`,
   ];
+}
+
+/** Rows for the first request after a stopped background (no goal of its own: it shows what a user waits). */
+export function coldLaunchRows(launches: Readonly<Record<string, ColdLaunchSummary | string>>): string[] {
+  return Object.entries(launches).map(([kind, launch]) =>
+    typeof launch === "string"
+      ? `| First request after a stopped background, no host running, ${kind} | not measured: ${launch} | – |`
+      : `| First request after a stopped background, no host running (host executable), ${kind}: \`launchApp\` → \`recvMsg\` minus the driver's typing (total ${formatSummary(launch.total, 0)}; \`launchApp\` → PIN window ready ${formatSummary(launch.toReady, 0)}; host's card work ${formatSummary(launch.host, 0)}) | ${formatSummary(launch.withoutUser, 0)} ms | – |`,
+  );
 }

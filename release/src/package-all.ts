@@ -2,7 +2,8 @@
 /**
  * `npm run package`: from the built extension and host to the release files in one folder — Chrome ZIP, CRX3
  * signed with the release key, `updates.xml` for self-hosting, Firefox XPI, the host as single executables (the
- * Linux .deb, .tar.gz for Linux x64/arm64 and macOS x64, the Windows .exe), and SHA256SUMS over all of them.
+ * Linux .deb, .tar.gz for Linux x64/arm64 and macOS x64, the Windows .exe and its .msi installer), and SHA256SUMS
+ * over all of them.
  * Every file is reproducible: one timestamp (SOURCE_DATE_EPOCH, else the commit time), sorted entries, fixed modes.
  */
 import { execFileSync } from "node:child_process";
@@ -13,6 +14,7 @@ import { PRODUCT_VERSION } from "../../shared/version";
 import { extensionIdFromPublicKey, writeCrx3 } from "./crx3";
 import { buildDeb } from "./build-deb";
 import { debFiles } from "./deb-layout";
+import { buildMsi, msiFileName } from "./msi/build-msi";
 import { buildExecutable, EXECUTABLE_TARGETS, type ExecutableTarget } from "./executable/build-executable";
 import { ARCHIVED_TARGETS, hostArchive, hostArchiveFileName, type ArchiveName } from "./host-archives";
 import { chromiumPolicy, firefoxManagedStorage, firefoxPolicy } from "./policy-examples";
@@ -41,7 +43,7 @@ export interface PackageResult {
 
 export function fileNames(
   version: string,
-): Record<"zip" | "crx" | "xpi" | "deb" | "updates" | "windowsExe" | ArchiveName, string> {
+): Record<"zip" | "crx" | "xpi" | "deb" | "updates" | "windowsExe" | "msi" | ArchiveName, string> {
   return {
     zip: `dips-companion-chrome-${version}.zip`,
     crx: `dips-companion-${version}.crx`,
@@ -52,6 +54,7 @@ export function fileNames(
     "linux-arm64": hostArchiveFileName(version, "linux-arm64"),
     "macos-x64": hostArchiveFileName(version, "macos-x64"),
     windowsExe: `dips-companion-host-${version}-win-x64.exe`,
+    msi: msiFileName(version),
   };
 }
 
@@ -118,8 +121,14 @@ export async function packageAll(options: PackageOptions): Promise<PackageResult
     );
   }
   copyFileSync(executables["win-x64"], join(outDir, names.windowsExe));
-  // The Windows installer (release/src/msi/) goes here: built from executables["win-x64"] into outDir, with its
-  // file name added to `names` (fileNames) so that SHA256SUMS covers it.
+  buildMsi({
+    rootDir,
+    exePath: executables["win-x64"],
+    version: PRODUCT_VERSION,
+    outDir,
+    epochSeconds,
+    chromeExtensionId,
+  });
 
   const files = debFiles({
     version: PRODUCT_VERSION,

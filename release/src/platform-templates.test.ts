@@ -15,31 +15,6 @@ const read = (path: string) => readFileSync(resolve(packaging, path), "utf8");
 const policyKeys = new Set(Object.keys(MANAGED_POLICY_SHAPE));
 const CHROME_3RDPARTY = `Software\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${CHROME_EXTENSION_ID}\\policy`;
 
-describe("Windows install script", () => {
-  const script = read("windows/install-host.ps1");
-
-  it("registers the host under the HKLM keys Chrome, Edge and Firefox read", () => {
-    for (const key of [
-      `HKLM:\\SOFTWARE\\Google\\Chrome\\NativeMessagingHosts\\$HostName`,
-      `HKLM:\\SOFTWARE\\Microsoft\\Edge\\NativeMessagingHosts\\$HostName`,
-      `HKLM:\\SOFTWARE\\Mozilla\\NativeMessagingHosts\\$HostName`,
-    ])
-      expect(script).toContain(key);
-    expect(script).toContain(`$HostName = '${HOST_NAME}'`);
-  });
-
-  it("names the extension ids and writes both manifest forms", () => {
-    expect(script).toContain(`[string]$ChromeExtensionId = '${CHROME_EXTENSION_ID}'`);
-    expect(script).toContain(`[string]$GeckoId = '${GECKO_ID}'`);
-    expect(script).toContain('allowed_origins = @("chrome-extension://$ChromeExtensionId/")');
-    expect(script).toContain("allowed_extensions = @($GeckoId)");
-  });
-
-  it("removes what it installed with -Uninstall", () => {
-    expect(script).toMatch(/if \(\$Uninstall\) \{[\s\S]*Remove-Item -Path \$key[\s\S]*Remove-Item -Path \$InstallDir/);
-  });
-});
-
 describe("Windows policy examples (.reg)", () => {
   const reg = read("windows/policies.reg");
   const sections = [...reg.matchAll(/^\[([^\]]+)\]$/gm)].map((match) => match[1]);

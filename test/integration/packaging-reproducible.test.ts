@@ -60,6 +60,7 @@ describe("npm run package", () => {
       "dips-companion-host-0.1.0-linux-x64.tar.gz",
       "dips-companion-host-0.1.0-macos-x64.tar.gz",
       "dips-companion-host-0.1.0-win-x64.exe",
+      "dips-companion-host-0.1.0-x64.msi",
       "dips-companion-host_0.1.0_amd64.deb",
       "updates.xml",
     ]);

@@ -47,7 +47,12 @@ export class PcscContext {
     } catch (error) {
       // No card context: the monitor would watch readers for nobody.
       if (monitor !== undefined) monitor.lost = true;
-      throw pcscError(error);
+      // Without a context there is no PC/SC at all, whatever the code says: Windows answers SCARD_E_NO_SERVICE when
+      // its Smart Card service is stopped, but Wine's stub winscard.dll answers SCARD_F_INTERNAL_ERROR.
+      const failure = pcscError(error);
+      throw failure.code === "CARD_ERROR"
+        ? new CompanionError("PCSC_UNAVAILABLE", undefined, { cause: error })
+        : failure;
     }
   }
 

@@ -4,7 +4,7 @@
  * under Firefox's WebDriver BiDi, extension pages show up as `about:blank` targets, so target URLs cannot be used.
  */
 import type { Page } from "puppeteer-core";
-import type { ExtensionBrowser } from "../../test/e2e/support/extension-browser";
+import { waitForExtensionPage, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
 import { submitPin as typePin, waitForError, waitForPhase } from "../../test/e2e/support/pin-window-driver";
 
 /** The pages open now: pass them as `exclude` to find only a window opened later. */
@@ -18,19 +18,10 @@ export async function waitForExtensionWindow(
   path: string,
   options: { timeout?: number; exclude?: readonly Page[] } = {},
 ): Promise<Page> {
-  const prefix = `${target.extensionOrigin}/${path}`;
-  const deadline = Date.now() + (options.timeout ?? 30_000);
-  while (Date.now() < deadline) {
-    const pages = (await target.browser.pages()).filter(
-      (page) => !page.isClosed() && !(options.exclude ?? []).includes(page),
-    );
-    for (const page of pages.reverse()) {
-      const href = await page.evaluate(() => location.href).catch(() => "");
-      if (href.startsWith(prefix)) return page;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no extension window ${path} within ${options.timeout ?? 30_000} ms`);
+  const timeout = options.timeout ?? 30_000;
+  const page = await waitForExtensionPage(target, path, { ...options, timeout });
+  if (page === null) throw new Error(`no extension window ${path} within ${timeout} ms`);
+  return page;
 }
 
 /** The PIN window opened after `exclude` was taken, once it accepts a PIN. */

@@ -45,7 +45,7 @@ describe.each(BROWSER_KINDS)("the first-run guide, in %s", (kind) => {
 
   it("opens on install; all present → five steps pass and create-from-card is offered; no card → its fix", async () => {
     const apdusBefore = stack.card.model.apduLog.length;
-    const browser = await launch({ reader: stack.readerName });
+    const browser = await launch({ reader: stack.readerName, keepFirstRunGuide: true });
     const guide = await waitForExtensionWindow(browser, "pages/guide/", { timeout: 30_000 });
     expect(stepStates(await readGuide(guide))).toEqual(ALL_OK);
     await pollForElement(guide, "#guide-from-card", 10_000);

@@ -7,6 +7,7 @@ import { cpSync, existsSync, readdirSync, statSync, writeFileSync } from "node:f
 import { join, resolve } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../../shared/extension-ids";
+import { GUIDE_PATH } from "../../../extension/common/guide-path";
 import { originMatchPattern } from "../../../shared/settings";
 import { createBrowserHome, type BrowserHome, type BrowserHomeOptions } from "./browser-home";
 
@@ -43,6 +44,11 @@ export interface LaunchOptions extends BrowserHomeOptions {
    * `release`, the build that ships.
    */
   readonly build?: "release" | "testclock";
+  /**
+   * Keep the first-run guide the extension opens on install. By default a fresh browser closes it, as a user does
+   * once read: left open, it is the active tab, and Chromium does not deliver a click to a page in a tab behind it.
+   */
+  readonly keepFirstRunGuide?: boolean;
 }
 
 export async function launchExtensionBrowser(
@@ -65,7 +71,7 @@ export async function launchExtensionBrowser(
         : await launchFirefox(home, language, options, extensionDir);
     const extensionOrigin =
       kind === "chromium" ? `chrome-extension://${CHROME_EXTENSION_ID}` : `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-    return {
+    const target: ExtensionBrowser = {
       kind,
       browser,
       home,
@@ -75,10 +81,19 @@ export async function launchExtensionBrowser(
         if (!reused) home.remove();
       },
     };
+    // Only a fresh profile is an install; a reused one opens no guide.
+    if (!reused && options.keepFirstRunGuide !== true) await closeFirstRunGuide(target);
+    return target;
   } catch (error) {
     if (!reused) home.remove();
     throw error;
   }
+}
+
+/** Closes the guide the extension opened on install, once it is there (a launch without a working extension has none). */
+async function closeFirstRunGuide(target: ExtensionBrowser): Promise<void> {
+  const guide = await waitForExtensionPage(target, GUIDE_PATH, { timeout: 15_000 });
+  await guide?.close().catch(() => undefined);
 }
 
 /** A fingerprint of a folder's files (names, sizes, times), or null while it has no manifest. */
@@ -167,6 +182,8 @@ export async function openExtensionPage(target: ExtensionBrowser, path: string):
   const url = `${target.extensionOrigin}/${path}`;
   if (target.kind === "chromium") {
     await page.goto(url);
+    // In front, as a page the user just opened is: a tab the extension opened later (the guide) would hide it.
+    await page.bringToFront();
     return page;
   }
   // Firefox loads the page but WebDriver BiDi never reports that navigation (it moves to the extension process), and
@@ -222,14 +239,15 @@ export async function optionsPageSettled(options: Page, timeout = 60_000): Promi
 }
 
 /**
- * The PIN window the extension opened (the newest, if several). Firefox's WebDriver BiDi reports such windows with
- * their first URL (about:blank), so pages are asked for their location instead.
+ * The newest open extension page under `path` (e.g. `pages/pin/`) that is not in `exclude`. Firefox's WebDriver BiDi
+ * reports windows the extension opens with their first URL (about:blank), so pages are asked for their location.
  */
-export async function waitForPinWindow(
+export async function waitForExtensionPage(
   target: ExtensionBrowser,
+  path: string,
   { timeout = 20_000, exclude = [] }: { timeout?: number; exclude?: readonly Page[] } = {},
-): Promise<Page> {
-  const prefix = `${target.extensionOrigin}/pages/pin/`;
+): Promise<Page | null> {
+  const prefix = `${target.extensionOrigin}/${path}`;
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     const pages = (await target.browser.pages()).filter((page) => !exclude.includes(page) && !page.isClosed());
@@ -239,7 +257,17 @@ export async function waitForPinWindow(
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`no PIN window within ${timeout} ms`);
+  return null;
+}
+
+/** The PIN window the extension opened (the newest, if several). */
+export async function waitForPinWindow(
+  target: ExtensionBrowser,
+  options: { timeout?: number; exclude?: readonly Page[] } = {},
+): Promise<Page> {
+  const page = await waitForExtensionPage(target, "pages/pin/", options);
+  if (page === null) throw new Error(`no PIN window within ${options.timeout ?? 20_000} ms`);
+  return page;
 }
 
 /** The open PIN windows with their phase (`data-phase`), found by each page's own location. */

@@ -2,7 +2,7 @@
 /**
  * The single executables themselves. Linux x64: installs itself per user from the file a user downloads and the
  * installed copy answers `status` through the real pcscd; uninstall takes it away. Windows x64 (made with the blob of
- * the linux-x64 Node): runs under Wine, writes its koffi.node asset to the user's cache and loads it, and installs
+ * the linux-x64 Node): runs under Wine, writes its koffi.node asset to a private folder in the user's cache and loads it, and installs
  * itself per user (copy, manifests, HKCU keys through reg.exe) and uninstalls. macOS x64 and
  * Linux arm64 cannot run here: their files are checked for the injected blob and a clean (absent) signature.
  */
@@ -24,6 +24,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildExecutable, type ExecutableTarget } from "../../release/src/executable/build-executable";
 import { HostReplySchema, StatusResultSchema } from "../../shared/protocol/native";
+import { userCacheDir } from "../../host/card/pcsc/native-cache-dir";
 import { HOST_NAME, PRODUCT_VERSION } from "../../shared/version";
 import { useCardStack } from "../support/use-card-stack";
 import { HOST_EXECUTABLE } from "../support/host-executable";
@@ -73,10 +74,10 @@ describe("the linux-x64 executable", () => {
     expect(status.pcscRunning).toBe(true);
     expect(status.card?.reader).toBe(stack.readerName);
     expect(status.card?.authCertificate?.valid).toBe(true);
-    // koffi.node came out of the executable into the user's cache.
-    expect(
-      readdirSync(join(home, ".cache/dips-companion")).some((name) => /^koffi-[0-9a-f]{64}\.node$/.test(name)),
-    ).toBe(true);
+    // koffi.node came out of the executable into the user's cache (as root: root's own, whatever HOME says).
+    expect(readdirSync(userCacheDir("linux", env())).some((name) => /^koffi-[0-9a-f]{64}\.node$/.test(name))).toBe(
+      true,
+    );
   });
 
   it("uninstall --user, run from the installed copy, removes the copy and the manifests", () => {
@@ -132,8 +133,12 @@ describe("the win-x64 executable under Wine (blob made by the linux-x64 Node)", 
     expect(StatusResultSchema.parse(reply.result)).toMatchObject({ hostVersion: PRODUCT_VERSION, pcscRunning: false });
     const users = join(work, "wine/drive_c/users");
     const caches = readdirSync(users).map((user) => join(users, user, "AppData/Local/DIPS Companion/cache"));
-    const written = caches.filter(existsSync).flatMap((dir) => readdirSync(dir));
-    expect(written.some((name) => /^koffi-[0-9a-f]{64}\.node$/.test(name))).toBe(true);
+    // Each start writes it into a fresh private folder of its own (load-XXXXXX/koffi.node).
+    const written = caches
+      .filter(existsSync)
+      .flatMap((dir) => readdirSync(dir).map((name) => join(dir, name, "koffi.node")))
+      .filter(existsSync);
+    expect(written.length).toBeGreaterThan(0);
   }, 180_000);
 
   it("install --user copies it to %LOCALAPPDATA%, writes the manifests and the HKCU keys; uninstall from the copy removes them", () => {

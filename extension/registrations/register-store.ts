@@ -3,12 +3,14 @@
  * The register as the extension uses it: read, changed and written whole, under the profiles' lock. Captures that
  * arrive while the profiles are locked wait in session storage (memory only, gone when the browser closes) and join
  * the register the next time it is opened unlocked, so a registration completed while locked is not lost.
+ * Every change, with the lock state it is sealed under, runs in the one writer's line (profiles/storage-writer.ts).
  */
 import { z } from "zod";
 import { CompanionError } from "../../shared/errors/companion-error";
 import { MAX_REGISTRATIONS, RegistrationSchema, type Register, type Registration } from "../../shared/registrations";
 import { ProfileStore } from "../profiles/profile-store";
 import { localArea, sessionArea, type KeyValueArea } from "../profiles/storage-area";
+import { exclusiveWrite } from "../profiles/storage-writer";
 import { readRegister, writeRegister } from "./register-storage";
 
 /** Key of captures waiting for the unlock, in `storage.session`. */
@@ -24,7 +26,29 @@ export class RegisterStore {
   ) {}
 
   /** The register, with any waiting captures merged in. Throws PROFILE_LOCKED while the profiles are locked. */
-  async load(): Promise<Register> {
+  load(): Promise<Register> {
+    return exclusiveWrite(() => this.loadNow());
+  }
+
+  /** Replaces the whole register (REGISTER_FULL beyond the limit). */
+  save(register: Register): Promise<void> {
+    return exclusiveWrite(() => this.saveNow(register));
+  }
+
+  /** Applies `change` to the saved register and saves the result. */
+  update(change: (register: Register) => Register): Promise<Register> {
+    return exclusiveWrite(() => this.updateNow(change));
+  }
+
+  /**
+   * Adds or updates entries by mark (see upsertRegistrations). While locked they wait for the unlock instead.
+   * Resolves `saved` or `pending`.
+   */
+  record(entries: readonly Registration[]): Promise<"saved" | "pending"> {
+    return exclusiveWrite(() => this.recordNow(entries));
+  }
+
+  private async loadNow(): Promise<Register> {
     const key = await this.key();
     const register = await readRegister(this.local, key);
     const pending = await this.pending();
@@ -35,26 +59,20 @@ export class RegisterStore {
     return merged;
   }
 
-  /** Replaces the whole register (REGISTER_FULL beyond the limit). */
-  async save(register: Register): Promise<void> {
+  private async saveNow(register: Register): Promise<void> {
     if (register.registrations.length > MAX_REGISTRATIONS) throw new CompanionError("REGISTER_FULL");
     await writeRegister(this.local, register, await this.key());
   }
 
-  /** Applies `change` to the saved register and saves the result. */
-  async update(change: (register: Register) => Register): Promise<Register> {
-    const next = change(await this.load());
-    await this.save(next);
+  private async updateNow(change: (register: Register) => Register): Promise<Register> {
+    const next = change(await this.loadNow());
+    await this.saveNow(next);
     return next;
   }
 
-  /**
-   * Adds or updates entries by mark (see upsertRegistrations). While locked they wait for the unlock instead.
-   * Resolves `saved` or `pending`.
-   */
-  async record(entries: readonly Registration[]): Promise<"saved" | "pending"> {
+  private async recordNow(entries: readonly Registration[]): Promise<"saved" | "pending"> {
     try {
-      await this.update((register) => upsertRegistrations(register, entries));
+      await this.updateNow((register) => upsertRegistrations(register, entries));
       return "saved";
     } catch (error) {
       if (!(error instanceof CompanionError) || error.code !== "PROFILE_LOCKED") throw error;

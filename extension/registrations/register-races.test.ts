@@ -26,6 +26,8 @@ function slowRegisterWrites(area: KeyValueArea, release: () => Promise<unknown>)
   };
 }
 
+const TODAY = "2026-01-01";
+
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the one writer of the profiles and the register", () => {
@@ -34,7 +36,7 @@ describe("the one writer of the profiles and the register", () => {
     const slow = slowRegisterWrites(local, () => delay(30));
     const store = new RegisterStore(slow, memoryArea());
     const other = new RegisterStore(slow, memoryArea());
-    await Promise.all([store.record([SAMPLE_REGISTRATION]), other.record([SAMPLE_DEREGISTERED])]);
+    await Promise.all([store.record([SAMPLE_REGISTRATION], TODAY), other.record([SAMPLE_DEREGISTERED], TODAY)]);
     const marks = (await new RegisterStore(local, memoryArea()).load()).registrations.map((entry) => entry.mark);
     expect(marks.sort()).toEqual([SAMPLE_REGISTRATION.mark, SAMPLE_DEREGISTERED.mark].sort());
   });
@@ -61,7 +63,7 @@ describe("the one writer of the profiles and the register", () => {
       slowRegisterWrites(local, () => (firstWrite ? ((firstWrite = false), profilesSealed()) : Promise.resolve())),
       session,
     );
-    const recorded = capture.record([SAMPLE_REGISTRATION]);
+    const recorded = capture.record([SAMPLE_REGISTRATION], TODAY);
     await delay(1);
     await Promise.all([recorded, profiles.setPassphrase("correct horse battery")]);
     const stored = (await local.get(REGISTER_KEY))[REGISTER_KEY] as { lock: boolean };

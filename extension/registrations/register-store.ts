@@ -11,12 +11,19 @@ import { MAX_REGISTRATIONS, RegistrationSchema, type Register, type Registration
 import { ProfileStore } from "../profiles/profile-store";
 import { localArea, sessionArea, type KeyValueArea } from "../profiles/storage-area";
 import { exclusiveWrite } from "../profiles/storage-writer";
+import { plausibleExpiry, vetCapture } from "./capture-integrity";
 import { readRegister, writeRegister } from "./register-storage";
 
 /** Key of captures waiting for the unlock, in `storage.session`. */
 export const PENDING_CAPTURES_KEY = "registrationsPending";
 
 const PendingSchema = z.array(RegistrationSchema).max(MAX_REGISTRATIONS);
+
+/** What record() did with a page's entries: saved or left waiting for the unlock, and how many it kept. */
+export interface RecordOutcome {
+  readonly outcome: "saved" | "pending";
+  readonly kept: number;
+}
 
 export class RegisterStore {
   constructor(
@@ -41,11 +48,12 @@ export class RegisterStore {
   }
 
   /**
-   * Adds or updates entries by mark (see upsertRegistrations). While locked they wait for the unlock instead.
-   * Resolves `saved` or `pending`.
+   * Adds or updates a page's entries by mark (see upsertRegistrations), keeping only what such a page could show
+   * (capture-integrity.ts; `today` is today in Japan). While locked they wait for the unlock instead. Resolves
+   * `saved` or `pending` with the number of entries kept; throws REGISTER_CAPTURE_TOO_MANY for a flood of new marks.
    */
-  record(entries: readonly Registration[]): Promise<"saved" | "pending"> {
-    return exclusiveWrite(() => this.recordNow(entries));
+  record(entries: readonly Registration[], today: string): Promise<RecordOutcome> {
+    return exclusiveWrite(() => this.recordNow(entries, today));
   }
 
   private async loadNow(): Promise<Register> {
@@ -53,7 +61,12 @@ export class RegisterStore {
     const register = await readRegister(this.local, key);
     const pending = await this.pending();
     if (pending.length === 0) return register;
-    const merged = upsertRegistrations(register, pending);
+    // Checked against the saved expiries only now, which were sealed when the captures arrived.
+    const saved = new Map(register.registrations.map((entry) => [entry.mark, entry]));
+    const merged = upsertRegistrations(
+      register,
+      pending.filter((entry) => plausibleExpiry(entry, saved.get(entry.mark))),
+    );
     await writeRegister(this.local, merged, key);
     await this.session.remove(PENDING_CAPTURES_KEY);
     return merged;
@@ -70,15 +83,20 @@ export class RegisterStore {
     return next;
   }
 
-  private async recordNow(entries: readonly Registration[]): Promise<"saved" | "pending"> {
+  private async recordNow(entries: readonly Registration[], today: string): Promise<RecordOutcome> {
     try {
-      await this.updateNow((register) => upsertRegistrations(register, entries));
-      return "saved";
+      let kept: Registration[] = [];
+      await this.updateNow((register) => {
+        kept = vetCapture(entries, register.registrations, today);
+        return upsertRegistrations(register, kept);
+      });
+      return { outcome: "saved", kept: kept.length };
     } catch (error) {
       if (!(error instanceof CompanionError) || error.code !== "PROFILE_LOCKED") throw error;
-      const waiting = [...(await this.pending()).filter((p) => !entries.some((e) => e.mark === p.mark)), ...entries];
+      const kept = vetCapture(entries, undefined, today);
+      const waiting = [...(await this.pending()).filter((p) => !kept.some((e) => e.mark === p.mark)), ...kept];
       await this.session.set({ [PENDING_CAPTURES_KEY]: waiting.slice(-MAX_REGISTRATIONS) });
-      return "pending";
+      return { outcome: "pending", kept: kept.length };
     }
   }
 

@@ -7,7 +7,8 @@
  * - Linux: `koffi-<sha256>.node` is opened without following links; it must be a regular file of this user that
  *   nobody else can write, holding the asset's bytes (about 1 ms to compare), or it is replaced. The module is then
  *   loaded through `/proc/self/fd/N` of that same open file, so a name swapped after the check changes nothing.
- * - elsewhere: written into a fresh folder of its own (mkdtemp, mode 0700) and loaded from there.
+ * - macOS: written into a fresh folder of its own (mkdtemp, mode 0700), loaded from there, and the folder removed.
+ * - Windows: see loadOnWindows.
  *
  * The executable's bundle (scripts/build-host.mjs) resolves koffi's `@koromix/koffi-<os>-<arch>` to this module, and
  * only the native-messaging path of host/main.ts reaches it.
@@ -35,7 +36,7 @@ import { privateCacheDir, userCacheDir } from "./native-cache-dir";
 export const KOFFI_ASSET = "koffi.node";
 export const KOFFI_SHA256_ASSET = "koffi.node.sha256";
 
-/** Private load folders (not Linux) older than this are left over from earlier runs and removed. */
+/** Private load folders (macOS) older than this are left over from an interrupted start and removed. */
 const STALE_LOAD_DIR_MS = 60_000;
 const LOAD_DIR_PREFIX = "load-";
 
@@ -99,7 +100,7 @@ function loadThroughDescriptor(dir: string, bytes: Buffer, sha256: string, euid:
   }
 }
 
-/** Other OSes: a fresh private folder per start, which nobody else can have prepared. */
+/** macOS: a fresh private folder per start, which nobody else can have prepared. */
 function loadFromPrivateFolder(dir: string, bytes: Buffer): unknown {
   for (const name of readdirSync(dir)) {
     if (!name.startsWith(LOAD_DIR_PREFIX)) continue;
@@ -107,16 +108,43 @@ function loadFromPrivateFolder(dir: string, bytes: Buffer): unknown {
       if (Date.now() - statSync(join(dir, name)).mtimeMs > STALE_LOAD_DIR_MS)
         rmSync(join(dir, name), { recursive: true, force: true });
     } catch {
-      // Still loaded by a running host (Windows keeps a loaded DLL's file): removed by a later start.
+      // Gone meanwhile, or not ours to remove: left alone.
     }
   }
   const folder = mkdtempSync(join(dir, LOAD_DIR_PREFIX));
   const file = join(folder, "koffi.node");
   writeFileSync(file, bytes, { flag: "wx", mode: 0o600 });
   const module = { exports: {} as unknown };
-  process.dlopen(module, file);
-  // macOS lets a loaded library's file go at once; Windows does not (a later start removes it).
-  if (process.platform !== "win32") rmSync(folder, { recursive: true, force: true });
+  try {
+    process.dlopen(module, file);
+  } finally {
+    // A loaded library's file may go at once; the process keeps its mapping.
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return module.exports;
+}
+
+/**
+ * Windows: `koffi-<sha256>.node` in the user's cache (the name the MSI's uninstall removes, release/src/msi/), kept
+ * when it holds the asset's bytes, else replaced by a file created new (never through an existing name). Only this
+ * account, SYSTEM and Administrators can write under %LOCALAPPDATA%, and a file loaded by a running host cannot be
+ * changed while it stays loaded (docs/security.md says why this is enough there).
+ */
+function loadOnWindows(dir: string, bytes: Buffer, sha256: string): unknown {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `koffi-${sha256}.node`);
+  let same = false;
+  try {
+    same = readFileSync(path).equals(bytes);
+  } catch {
+    // Missing: written below.
+  }
+  if (!same) {
+    rmSync(path, { force: true });
+    writeFileSync(path, bytes, { flag: "wx" });
+  }
+  const module = { exports: {} as unknown };
+  process.dlopen(module, path);
   return module.exports;
 }
 
@@ -128,15 +156,9 @@ export function koffiNativeFromExecutable(): unknown {
   const sha256 = getAsset(KOFFI_SHA256_ASSET, "utf8").trim();
   if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`asset ${KOFFI_SHA256_ASSET} is not a SHA-256`);
   const euid = process.geteuid?.();
-  if (euid === undefined) return loadFromPrivateFolder(ensureFolder(userCacheDir()), bytes);
+  if (euid === undefined) return loadOnWindows(userCacheDir(), bytes, sha256);
   const dir = privateCacheDir(userCacheDir(), euid);
   return process.platform === "linux"
     ? loadThroughDescriptor(dir, bytes, sha256, euid)
     : loadFromPrivateFolder(dir, bytes);
-}
-
-/** Windows: the folder under %LOCALAPPDATA%, whose ACL admits only this user (docs/security.md). */
-function ensureFolder(dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  return dir;
 }

@@ -11,7 +11,6 @@
  */
 import { fileURLToPath } from "node:url";
 import { PRODUCT_VERSION } from "../shared/version";
-import { PcscMonitor } from "./card/pcsc/pcsc-monitor";
 
 // PC/SC calls run on libuv's thread pool (koffi's async calls) and a hung reader pins a thread until it answers; more threads keep the
 // host responsive meanwhile. Read by libuv on first use of the pool, which has not happened yet.
@@ -32,6 +31,9 @@ async function main(args: string[]): Promise<number> {
   }
   // PC/SC first (issue #6, cold start): pcscd lists the readers on a worker thread while the rest of the host
   // (message loop, schemas, card code) is initialised, instead of after the first request has been read.
+  // Imported here, not at the top: only this path may load koffi's native module (an executable writes it to the
+  // user's cache first; docs/security.md), so `--version`, install and uninstall run no native code of ours.
+  const { PcscMonitor } = await import("./card/pcsc/pcsc-monitor");
   const pcsc = PcscMonitor.startEarly();
   const { runNativeHost } = await import("./native-host");
   await runNativeHost(pcsc);

@@ -29,10 +29,11 @@ const CRLF = "\r\n";
 
 /**
  * First characters that make a spreadsheet read a cell as a formula: OWASP's = + - @ tab and CR, ASVS 1.2.10's NUL,
- * and the full-width ＝ ＋ － ＠ (not in either list; we cannot check how every spreadsheet folds full-width forms,
- * and escaping them costs one apostrophe).
+ * and U+2212 MINUS SIGN. Tested on the text's NFKC form, so every compatibility form that folds to one of them is
+ * caught too: full-width ＝ ＋ － ＠, small ﹦ ﹢ ﹣ ﹫, super- and subscript ⁼ ⁺ ⁻ ₌ ₊ ₋ (not in either list; we
+ * cannot check how every spreadsheet folds them, and escaping costs one apostrophe).
  */
-const FORMULA_START = /^[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/u;
+const FORMULA_START = /^[=+\-@\t\r\0\u2212]/u;
 
 /**
  * One CSV field: a leading apostrophe where the text could start a formula, then quoted with quotes doubled, so a
@@ -40,7 +41,7 @@ const FORMULA_START = /^[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/u;
  * @example csvField('=HYPERLINK("x")') // "\"'=HYPERLINK(\"\"x\"\")\""
  */
 export function csvField(text: string): string {
-  const defused = FORMULA_START.test(text) ? `'${text}` : text;
+  const defused = FORMULA_START.test(text.normalize("NFKC")) ? `'${text}` : text;
   return `"${defused.replaceAll('"', '""')}"`;
 }
 

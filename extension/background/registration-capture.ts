@@ -6,7 +6,10 @@
  */
 import browser, { type Runtime } from "webextension-polyfill";
 import { RegistrationsSeenSchema, type RegistrationsSeen } from "../../shared/protocol/registration-capture";
+import { errorMessage } from "../../shared/errors/catalogue";
+import { CompanionError } from "../../shared/errors/companion-error";
 import { dateInJapan } from "../../shared/registration-expiry";
+import { registerMessages, setLanguage, t } from "../i18n/translate";
 import { lastPrefill } from "../prefill/last-prefill";
 import { ProfileStore } from "../profiles/profile-store";
 import { sessionArea } from "../profiles/storage-area";
@@ -14,9 +17,15 @@ import { loadManagedPolicy } from "../settings/managed-store";
 import { mergeManagedProfiles } from "../settings/managed-policy";
 import { entriesFromSeen } from "../registrations/capture-entries";
 import { extensionNow } from "../registrations/extension-clock";
+import { REGISTER_MESSAGES } from "../registrations/register-messages";
 import { RegisterStore } from "../registrations/register-store";
 import { readBackgroundSettings } from "./background-settings";
 import { logEvent } from "./log";
+
+registerMessages(REGISTER_MESSAGES);
+
+/** Prefix of the notification that says a page's capture was refused (not a reminder: a click opens nothing). */
+const CAPTURE_REFUSED_NOTIFICATION = "dips-companion-capture-refused-";
 
 /** The sender's origin if it is an allowlisted page's top frame, else null. */
 async function allowedSenderOrigin(sender: Runtime.MessageSender): Promise<string | null> {
@@ -42,8 +51,26 @@ async function record(seen: RegistrationsSeen, tabId: number, origin: string): P
     uas: await uaProfiles(),
   });
   if (entries.length === 0) return;
-  const outcome = await new RegisterStore().record(entries);
-  logEvent("registrations-captured", { page: seen.page, count: entries.length, outcome });
+  try {
+    const { outcome, kept } = await new RegisterStore().record(entries, dateInJapan(now));
+    logEvent("registrations-captured", { page: seen.page, count: entries.length, kept, outcome });
+  } catch (error) {
+    if (!(error instanceof CompanionError) || error.code !== "REGISTER_CAPTURE_TOO_MANY") throw error;
+    logEvent("registrations-refused", { page: seen.page, count: entries.length, code: error.code });
+    await tellTooMany();
+  }
+}
+
+/** Tells the user that a page's capture was refused as a whole, in our own words only. */
+async function tellTooMany(): Promise<void> {
+  const { language } = await readBackgroundSettings();
+  setLanguage(language);
+  await browser.notifications.create(`${CAPTURE_REFUSED_NOTIFICATION}${Date.now()}`, {
+    type: "basic",
+    iconUrl: browser.runtime.getURL("icons/icon-128.png"),
+    title: t("register.notify.tooManyTitle"),
+    message: errorMessage("REGISTER_CAPTURE_TOO_MANY", language),
+  });
 }
 
 /** Listens for the capture script's message (see shared/protocol/registration-capture.ts). */

@@ -8,9 +8,9 @@
  */
 import browser from "webextension-polyfill";
 import { z } from "zod";
-import { dateInJapan, daysLeft } from "../../shared/registration-expiry";
+import { dateInJapan } from "../../shared/registration-expiry";
 import type { Registration } from "../../shared/registrations";
-import { registerMessages, setLanguage, t } from "../i18n/translate";
+import { registerMessages, setLanguage } from "../i18n/translate";
 import { DIPS_REG_URL } from "../registrations/dips-reg";
 import { extensionNow, testClockChanged } from "../registrations/extension-clock";
 import { REGISTER_KEY } from "../registrations/register-storage";
@@ -23,7 +23,8 @@ import {
   REMINDER_CHECKED_KEY,
   REMINDER_STATE_KEY,
 } from "../registrations/reminder-keys";
-import { dueForRenewal, hadRemoteIdExemption, toNotifyToday } from "../registrations/renewal-due";
+import { dueForRenewal, toNotifyToday } from "../registrations/renewal-due";
+import { reminderText } from "../registrations/reminder-text";
 import { readBackgroundSettings } from "./background-settings";
 
 registerMessages(REGISTER_MESSAGES);
@@ -95,14 +96,7 @@ async function notify(entry: Registration, today: string): Promise<void> {
   await browser.notifications.create(`${NOTIFICATION_PREFIX}${entry.mark}`, {
     type: "basic",
     iconUrl: browser.runtime.getURL("icons/icon-128.png"),
-    title: t("register.notify.title", { mark: entry.mark }),
-    message: t("register.notify.body", {
-      ua: `${entry.manufacturer} ${entry.model}`,
-      serial: entry.serialNumber,
-      date: entry.expiryDate,
-      days: daysLeft(entry.expiryDate, today),
-      remoteId: hadRemoteIdExemption(entry) ? t("register.notify.remoteId") : "",
-    }),
+    ...reminderText(entry, today),
   });
 }
 

@@ -2,7 +2,8 @@
 /**
  * Profiles in `storage.local`: the whole set under one key, replaced in one `set` call, so a reader sees either
  * the old set or the new one and never a mix. With the lock on, the stored value is sealed (passphrase-lock.ts)
- * and the unlocked key lives in session storage only.
+ * and the unlocked key lives in session storage only. Every change runs in the one writer's line (storage-writer.ts),
+ * the lock state it depends on read inside it.
  */
 import { z } from "zod";
 import { CompanionError } from "../../shared/errors/companion-error";
@@ -11,6 +12,7 @@ import { parseProfileSet } from "../../shared/profiles-migrations";
 import { deriveKey, exportKey, importKey, seal, SealedDataSchema, unseal, type UnlockedKey } from "./passphrase-lock";
 import { resealRegister, type SealingKey } from "../registrations/register-storage";
 import { localArea, sessionArea, type KeyValueArea } from "./storage-area";
+import { exclusiveWrite } from "./storage-writer";
 
 /** Key of the profile set in `storage.local`. */
 export const PROFILES_KEY = "profiles";
@@ -51,7 +53,11 @@ export class ProfileStore {
   }
 
   /** Validates and replaces the whole set in one write; sealed again with a fresh IV when the lock is on. */
-  async save(set: ProfileSet): Promise<void> {
+  save(set: ProfileSet): Promise<void> {
+    return exclusiveWrite(() => this.saveNow(set));
+  }
+
+  private async saveNow(set: ProfileSet): Promise<void> {
     const valid = ProfileSetSchema.parse(set);
     const stored = await this.readStored();
     if (!stored.lock) return this.write({ lock: false, set: valid });
@@ -64,7 +70,11 @@ export class ProfileStore {
    * Turns the lock on (or changes the passphrase): the set, and the register of registrations kept with it, are
    * re-sealed under a key from a new salt.
    */
-  async setPassphrase(passphrase: string): Promise<void> {
+  setPassphrase(passphrase: string): Promise<void> {
+    return exclusiveWrite(() => this.setPassphraseNow(passphrase));
+  }
+
+  private async setPassphraseNow(passphrase: string): Promise<void> {
     const set = await this.load();
     const previous = await this.openKey();
     const key = await deriveKey(passphrase);
@@ -80,7 +90,11 @@ export class ProfileStore {
   }
 
   /** Throws PASSPHRASE_WRONG when the passphrase does not open the stored set. */
-  async unlock(passphrase: string): Promise<void> {
+  unlock(passphrase: string): Promise<void> {
+    return exclusiveWrite(() => this.unlockNow(passphrase));
+  }
+
+  private async unlockNow(passphrase: string): Promise<void> {
     const stored = await this.readStored();
     if (!stored.lock) return;
     const key = await deriveKey(passphrase, stored.sealed.salt, stored.sealed.iterations);
@@ -89,12 +103,16 @@ export class ProfileStore {
   }
 
   /** Forgets the key for this session; the stored set stays sealed. */
-  async lock(): Promise<void> {
-    await this.session.remove(PROFILES_KEY_SESSION);
+  lock(): Promise<void> {
+    return exclusiveWrite(() => this.session.remove(PROFILES_KEY_SESSION));
   }
 
   /** Turns the lock off (must be unlocked): the set is stored in the clear again. */
-  async removePassphrase(): Promise<void> {
+  removePassphrase(): Promise<void> {
+    return exclusiveWrite(() => this.removePassphraseNow());
+  }
+
+  private async removePassphraseNow(): Promise<void> {
     const set = await this.load();
     await resealRegister(this.local, await this.openKey(), undefined);
     await this.write({ lock: false, set });

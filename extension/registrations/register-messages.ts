@@ -54,8 +54,12 @@ export const REGISTER_MESSAGES = {
   },
   "register.notify.title": { ja: "登録の更新時期です: {mark}", en: "Registration due for renewal: {mark}" },
   "register.notify.body": {
-    ja: "{ua}（製造番号 {serial}）の登録は {date} で期限切れです（あと {days} 日）。切れると新しい登録記号での登録し直しになります。{remoteId}クリックで DIPS-REG を開きます。",
-    en: "{ua} (serial {serial}) registration expires on {date} ({days} days left). A lapse means registering again under a new mark. {remoteId}Click to open DIPS-REG.",
+    ja: "登録記号 {mark} の登録は {date} で期限切れです（あと {days} 日）。切れると新しい登録記号での登録し直しになります。{remoteId}クリックで DIPS-REG を開きます。",
+    en: "Registration {mark} expires on {date} ({days} days left). A lapse means registering again under a new mark. {remoteId}Click to open DIPS-REG.",
+  },
+  "register.notify.tooManyTitle": {
+    ja: "登録の一覧に記録しませんでした",
+    en: "Nothing recorded in the register",
   },
   "register.notify.remoteId": {
     ja: "事前登録によるリモート ID の免除も失われます。",

@@ -8,6 +8,9 @@ import { memoryArea } from "../profiles/storage-area";
 import { REGISTER_KEY } from "./register-storage";
 import { RegisterStore, upsertRegistrations } from "./register-store";
 
+/** Today in Japan for the captures below (after every sample's registration date). */
+const TODAY = "2026-01-01";
+
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
     () => "resolved",
@@ -53,7 +56,7 @@ describe("RegisterStore", () => {
     const profiles = new ProfileStore(local, session);
     const store = new RegisterStore(local, session, profiles);
     await profiles.save(SAMPLE_PROFILE_SET);
-    expect(await store.record([SAMPLE_REGISTRATION])).toBe("saved");
+    expect(await store.record([SAMPLE_REGISTRATION], TODAY)).toEqual({ outcome: "saved", kept: 1 });
     expect(local.snapshot()).toContain(SAMPLE_REGISTRATION.mark);
 
     await profiles.setPassphrase("correct horse battery staple");
@@ -63,7 +66,7 @@ describe("RegisterStore", () => {
 
     await profiles.lock();
     expect(await codeOf(store.load())).toBe("PROFILE_LOCKED");
-    expect(await store.record([SAMPLE_DEREGISTERED])).toBe("pending");
+    expect(await store.record([SAMPLE_DEREGISTERED], TODAY)).toEqual({ outcome: "pending", kept: 1 });
     expect(local.snapshot()).not.toContain(SAMPLE_DEREGISTERED.mark);
 
     await profiles.unlock("correct horse battery staple");
@@ -84,7 +87,9 @@ describe("RegisterStore", () => {
       mark: `JU${String(i).padStart(10, "0")}`,
     }));
     expect(await codeOf(store.save({ version: 1, registrations: many }))).toBe("REGISTER_FULL");
-    expect(await codeOf(store.record(many))).toBe("REGISTER_FULL");
     expect((await local.get(REGISTER_KEY))[REGISTER_KEY]).toBeUndefined();
+    await store.save({ version: 1, registrations: many.slice(0, 4999) });
+    expect(await codeOf(store.record(many.slice(4999), TODAY))).toBe("REGISTER_FULL");
+    expect((await store.load()).registrations).toHaveLength(4999);
   });
 });

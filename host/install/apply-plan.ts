@@ -3,6 +3,7 @@ import { chmod, copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises"
 import { dirname } from "node:path";
 import { execFile } from "node:child_process";
 import type { InstallStep } from "./install-plan";
+import { systemProgram } from "./system-program";
 
 /** Runs a program and resolves with its exit status (injected so tests can capture `reg.exe` calls). */
 export type CommandRunner = (program: string, args: readonly string[]) => Promise<number>;
@@ -18,9 +19,15 @@ export const runCommand: CommandRunner = (program, args) =>
 
 /**
  * Carries out the steps. Files are written with their mode; registry values through `reg.exe` (HKCU needs no
- * elevation, HKLM does). A missing file or key on uninstall is not an error. Returns one line per step done.
+ * elevation, HKLM does), started by its absolute path (system-program.ts). A missing file or key on uninstall is not
+ * an error. Returns one line per step done.
  */
-export async function applyPlan(steps: readonly InstallStep[], run: CommandRunner = runCommand): Promise<string[]> {
+export async function applyPlan(
+  steps: readonly InstallStep[],
+  run: CommandRunner = runCommand,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string[]> {
+  const reg = systemProgram("reg.exe", env);
   const done: string[] = [];
   for (const step of steps) {
     switch (step.kind) {
@@ -44,13 +51,13 @@ export async function applyPlan(steps: readonly InstallStep[], run: CommandRunne
         done.push(`removed ${step.path}`);
         break;
       case "registry-set": {
-        const status = await run("reg", ["add", step.key, "/ve", "/t", "REG_SZ", "/d", step.manifestPath, "/f"]);
+        const status = await run(reg, ["add", step.key, "/ve", "/t", "REG_SZ", "/d", step.manifestPath, "/f"]);
         if (status !== 0) throw new Error(`reg add ${step.key} failed (exit ${status})`);
         done.push(`set ${step.key}`);
         break;
       }
       case "registry-delete":
-        await run("reg", ["delete", step.key, "/f"]);
+        await run(reg, ["delete", step.key, "/f"]);
         done.push(`deleted ${step.key}`);
         break;
     }

@@ -13,7 +13,7 @@ const CHROME_ID = "abcdefghijklmnopabcdefghijklmnop";
 function machine(platform: NodeJS.Platform, calls: string[][] = [], printed: string[] = []): InstallEnvironment {
   return {
     platform,
-    env: { LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" },
+    env: { LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local", SystemRoot: "C:\\WINDOWS" },
     home: "/home/u",
     program: { kind: "bundle", nodePath: process.execPath, bundlePath: "/opt/dips/dips-companion-host.cjs" },
     run: (program, args) => {
@@ -205,12 +205,15 @@ describe("install on Windows", () => {
     );
     expect(JSON.parse(writes[1]?.content ?? "")).toMatchObject({ path: `${dir}\\dips-companion-host.cmd` });
     const calls: string[][] = [];
+    const windows = machine("win32", calls);
     await applyPlan(
       steps.filter((step) => step.kind !== "write"),
-      machine("win32", calls).run,
+      windows.run,
+      windows.env,
     );
+    // By its absolute path: a reg.exe in the folder the installer runs from must not be the one that runs.
     expect(calls).toContainEqual([
-      "reg",
+      "C:\\WINDOWS\\System32\\reg.exe",
       "add",
       "HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\jp.dips_companion.host",
       "/ve",
@@ -221,7 +224,7 @@ describe("install on Windows", () => {
       "/f",
     ]);
     expect(calls).toContainEqual([
-      "reg",
+      "C:\\WINDOWS\\System32\\reg.exe",
       "add",
       "HKCU\\Software\\Mozilla\\NativeMessagingHosts\\jp.dips_companion.host",
       "/ve",

@@ -56,7 +56,7 @@ export async function runInstallCommand(
     for (const step of steps) machine.print(JSON.stringify(step));
     return 0;
   }
-  for (const line of await applyPlan(steps, machine.run)) machine.print(line);
+  for (const line of await applyPlan(steps, machine.run, machine.env)) machine.print(line);
   return 0;
 }
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 /**
  * Entry of `npm run package`. Environment: DIPS_CRX_KEY (path of the release signing key, PEM; default the
- * committed test key, with a warning), DIPS_UPDATE_BASE_URL (where the files will be served, default a placeholder),
- * SOURCE_DATE_EPOCH (default the commit time), DIPS_PACKAGE_OUT (default dist/packages).
+ * committed test key, with a warning, refused when DIPS_RELEASE=1: signing-key.ts), DIPS_UPDATE_BASE_URL (where
+ * the files will be served, default a placeholder), SOURCE_DATE_EPOCH (default the commit time), DIPS_PACKAGE_OUT
+ * (default dist/packages).
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageAll } from "./package-all";
+import { signingKey } from "./signing-key";
 
 const rootDir = join(import.meta.dirname, "../..");
 const TEST_KEY = join(rootDir, "manifests/keys/test-extension-key.pem");
@@ -18,14 +19,14 @@ function epochSeconds(): number {
   return Number(execFileSync("git", ["log", "-1", "--format=%ct"], { cwd: rootDir, encoding: "utf8" }).trim());
 }
 
-const keyPath = process.env.DIPS_CRX_KEY ?? TEST_KEY;
-if (keyPath === TEST_KEY) process.stderr.write("package: signing with the TEST key (set DIPS_CRX_KEY for a release)\n");
+const key = signingKey(process.env, TEST_KEY);
+if (key.test) process.stderr.write("package: signing with the TEST key (set DIPS_CRX_KEY for a release)\n");
 const baseUrl = process.env.DIPS_UPDATE_BASE_URL ?? "https://updates.example.jp/dips-companion/";
 const result = await packageAll({
   rootDir,
   outDir: process.env.DIPS_PACKAGE_OUT ?? join(rootDir, "dist/packages"),
   epochSeconds: epochSeconds(),
-  crxKeyPem: readFileSync(keyPath, "utf8"),
+  crxKeyPem: key.pem,
   updateBaseUrl: baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`,
   build: process.argv.includes("--no-build") ? false : true,
 });

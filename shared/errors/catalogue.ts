@@ -168,6 +168,11 @@ export const ERROR_CATALOGUE = {
     ja: "登録の一覧には 5,000 件までしか保存できません。不要になった登録（期限切れ・抹消済み）を削除してから、もう一度お試しください。何も変更していません。",
     en: "The register holds at most 5,000 registrations. Remove ones you no longer need (expired or deregistered), then try again. Nothing was changed.",
   },
+  REGISTER_CAPTURE_TOO_MANY: {
+    retriable: false,
+    ja: "このページには、一人の所有者が持つとは考えにくい数（100 件超）の新しい登録記号が表示されていたため、登録の一覧には何も記録しませんでした。DIPS-REG の本物のページか確かめてください。本物でご自身の登録なら、表示する件数を減らして開き直すと記録されます。",
+    en: "This page showed more new registration marks at once than one owner plausibly has (over 100), so nothing was recorded in the register. Check that it is the real DIPS-REG page. If it is and they are yours, show fewer at a time and open it again to record them.",
+  },
   REGISTER_IMPORT_INVALID: {
     retriable: false,
     ja: "登録一覧のファイルに誤りがあるため読み込みませんでした。何も変更していません。DIPS Companion から書き出した JSON ファイルを選んでください。",

@@ -24,6 +24,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildExecutable, type ExecutableTarget } from "../../release/src/executable/build-executable";
 import { HostReplySchema, StatusResultSchema } from "../../shared/protocol/native";
+import { userCacheDir } from "../../host/card/pcsc/native-cache-dir";
 import { HOST_NAME, PRODUCT_VERSION } from "../../shared/version";
 import { useCardStack } from "../support/use-card-stack";
 import { HOST_EXECUTABLE } from "../support/host-executable";
@@ -73,10 +74,10 @@ describe("the linux-x64 executable", () => {
     expect(status.pcscRunning).toBe(true);
     expect(status.card?.reader).toBe(stack.readerName);
     expect(status.card?.authCertificate?.valid).toBe(true);
-    // koffi.node came out of the executable into the user's cache.
-    expect(
-      readdirSync(join(home, ".cache/dips-companion")).some((name) => /^koffi-[0-9a-f]{64}\.node$/.test(name)),
-    ).toBe(true);
+    // koffi.node came out of the executable into the user's cache (as root: root's own, whatever HOME says).
+    expect(readdirSync(userCacheDir("linux", env())).some((name) => /^koffi-[0-9a-f]{64}\.node$/.test(name))).toBe(
+      true,
+    );
   });
 
   it("uninstall --user, run from the installed copy, removes the copy and the manifests", () => {

@@ -46,9 +46,14 @@ export function renderRegisterTransfer(
       );
     if (chosen.size > MAX_REGISTER_JSON_CHARS * 4) return refuse("REGISTER_IMPORT_INVALID", ["(file): too large"]);
     void chosen.text().then(async (text) => {
-      const merged = importRegisterJson(await store.load(), text);
+      // Read and written in one turn of the writer's line, so a capture meanwhile is not lost.
+      let merged: ReturnType<typeof importRegisterJson> | undefined;
+      await store.update((register) => {
+        merged = importRegisterJson(register, text);
+        return merged.ok ? merged.register : register;
+      });
+      if (merged === undefined) return;
       if (!merged.ok) return refuse(merged.code, merged.reasons);
-      await store.save(merged.register);
       const { added, replaced, unchanged } = merged;
       changed(t("register.imported", { added, replaced, unchanged }));
     });

@@ -37,6 +37,9 @@ export const SEA_SETTINGS = {
   // The user's NODE_OPTIONS must not reach the process that handles PINs (a `--require`, or an `--inspect`
   // debugger port any local process can connect to); the Node launcher dropped it for the same reason.
   execArgvExtension: "none",
+  // Node opens its inspector on 127.0.0.1:9229 when sent SIGUSR1, and any local process of the user could then run
+  // code in the PIN-handling host without authentication. This flag leaves SIGUSR1 to the default action instead.
+  execArgv: ["--disable-sigusr1"],
 } as const;
 
 /** Writes the blob into `workDir` and returns its path. */

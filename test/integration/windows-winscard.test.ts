@@ -190,12 +190,16 @@ describe("the win-x64 host through winscard.dll under Wine", () => {
     expect(again?.ok, JSON.stringify(again)).toBe(true);
   }, 120_000);
 
-  it("winscard: ignores --parent-window and any other argument Chrome adds after the origin", async () => {
+  it("winscard: ignores --parent-window and any other argument Chrome adds after the origin; exits by SCardCancel", async () => {
+    const cancelsBefore = bridge.calls.get("cancel") ?? 0;
     const [status] = await asChrome(
       [{ id: "w-args", command: "status", reader: stack.readerName }],
       ["--parent-window=1835302", "--enable-features=SomethingNew", "extra"],
     );
     expect(StatusResultSchema.parse(answer(status)).pcscRunning).toBe(true);
+    // The pipe closed, the host exited (asChrome checks exit code 0): its reader monitor's SCardGetStatusChangeA,
+    // blocked on one thread, was ended by SCardCancel from another, through the DLL.
+    expect(bridge.calls.get("cancel") ?? 0).toBeGreaterThan(cancelsBefore);
   }, 120_000);
 });
 

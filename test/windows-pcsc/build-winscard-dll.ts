@@ -4,10 +4,11 @@
  * prefix's system32, where Windows keeps its own winscard.dll. It is a test-only dependency: the product and its
  * users never need a compiler.
  *
- * Why system32 and a DLL override rather than a copy beside the executable: the host's folder then holds exactly
- * what its installer put there (the packaging tests compare it), the host finds the DLL by the name and in the folder
- * where it finds Windows' own, and `winscard=n` in WINEDLLOVERRIDES is the one switch that makes Wine load it instead
- * of its builtin stub (which a file in system32 alone does not do: Wine prefers its builtin DLLs there).
+ * Why system32 and a DLL override rather than a copy beside the executable: Wine loads its builtin stub either way
+ * unless WINEDLLOVERRIDES says `winscard=n` (tried with Wine 8.0: a probe calling SCardEstablishContext got the
+ * stub's SCARD_F_INTERNAL_ERROR from a copy in system32 and from one beside the .exe, and this DLL's answer only with
+ * the override). With the override needed anyway, system32 keeps the host's folder exactly as its installer made it
+ * (the packaging tests compare it), and the host finds the DLL where it finds Windows' own.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync } from "node:fs";

@@ -25,14 +25,18 @@ function dropContentScriptWebResources(manifestPath) {
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-/** The test clock's storage key (extension/registrations/extension-clock.ts): in no file of a release build. */
-const TEST_CLOCK_MARKER = "dipsCompanionTestClockNow";
+/**
+ * The test build's storage keys (the clock, extension/registrations/extension-clock.ts; the platform,
+ * extension/common/install-steps.ts): in no file of a release build.
+ */
+const TEST_BUILD_MARKERS = ["dipsCompanionTestClockNow", "dipsCompanionTestPlatformOs"];
 
 function assertNoTestClock(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".js")) continue;
     const file = join(entry.parentPath ?? entry.path, entry.name);
-    if (readFileSync(file, "utf8").includes(TEST_CLOCK_MARKER))
+    const text = readFileSync(file, "utf8");
+    if (TEST_BUILD_MARKERS.some((marker) => text.includes(marker)))
       throw new Error(`${file}: the release build holds the test clock override`);
   }
 }

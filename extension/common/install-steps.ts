@@ -40,9 +40,19 @@ export function installStep(os: HostOs | null, language: Language): string {
   return STEPS[os ?? "other"][language];
 }
 
+/**
+ * `storage.local` key of the e2e tests' build (`__DIPS_TEST_CLOCK__`, extension/vite-plugins/build-variant.ts): the OS
+ * whose texts the pages show, so that one Linux machine can show the Windows texts. Absent from release bundles.
+ */
+export const TEST_PLATFORM_STORAGE_KEY = "dipsCompanionTestPlatformOs";
+
 /** The user's OS as the browser reports it (null where unknown). */
 export async function platformHostOs(): Promise<HostOs | null> {
   try {
+    if (__DIPS_TEST_CLOCK__) {
+      const stored = (await chrome.storage.local.get(TEST_PLATFORM_STORAGE_KEY))[TEST_PLATFORM_STORAGE_KEY];
+      if (typeof stored === "string" && hostOsOf(stored) !== null) return hostOsOf(stored);
+    }
     return hostOsOf((await chrome.runtime.getPlatformInfo()).os);
   } catch {
     return null;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
 import { BRIDGE_ERRORS, type BridgeErrorCode } from "../../shared/errors/bridge-errors";
-import { errorMessage } from "../../shared/errors/catalogue";
 import { CompanionError } from "../../shared/errors/companion-error";
+import { ERROR_CODES, errorMessage } from "../../shared/errors/catalogue";
 import { failureReply } from "../common/page-replies";
 import { bridgeFailure } from "./bridge-failure";
 
@@ -25,5 +25,13 @@ describe("bridgeFailure", () => {
       error_code: "BAD_REQUEST",
     });
     expect(bridgeFailure("03", "UNKNOWN_MODE", "ja")).toMatchObject({ mode: "03", error_code: "UNKNOWN_MODE" });
+  });
+
+  // docs/page-protocol.md: the official script's errcode (EW044-C300) means "no app answered"; ours did answer.
+  it.each(ERROR_CODES)("%s: our failure reply carries no errcode", (code) => {
+    for (const mode of [undefined, "02"]) {
+      const reply = failureReply(mode, new CompanionError(code), "ja");
+      expect(Object.keys(reply).sort()).toEqual(["error_code", "message", ...(mode ? ["mode"] : []), "result"]);
+    }
   });
 });

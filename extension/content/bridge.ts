@@ -10,6 +10,7 @@ import type { Language } from "../../shared/errors/catalogue";
 import { resolveLanguage } from "../i18n/translate";
 import { readSettings } from "../settings/settings-store";
 import { bridgeFailure } from "./bridge-failure";
+import { appDetectionValue } from "../../shared/protocol/page";
 import { addDetectionInputs, otherAppInputsPresent, removeDetectionInputs } from "./detection-inputs";
 import { listenForLaunches, parseLaunchDetail, sendReply } from "./page-channel";
 import { readPageSummary } from "./page-summary";
@@ -34,8 +35,17 @@ async function main(): Promise<void> {
 
   const answering = new AbortController();
   status.answering = true;
-  addDetectionInputs(document);
+  const firefox = browser.runtime.getURL("").startsWith("moz-extension:");
+  addDetectionInputs(document, appDetectionValue(firefox ? "firefox" : "chromium", navigator.userAgent));
   listenForLaunches(document, (detail) => void answer(detail, language), answering.signal);
+  // A page that goes away (closed, reloaded, navigated, or put in the back-forward cache) ends its requests: the
+  // background closes their PIN windows and nothing more goes to the card. `pagehide` rather than the official
+  // script's `beforeunload`: it also fires for a page kept in the back-forward cache (whose port stays open), and a
+  // page cannot cancel it (a "leave this page?" prompt the user answers with "stay" would otherwise end a request
+  // the page still waits for).
+  window.addEventListener("pagehide", () => {
+    for (const request of inFlight) request.abort();
+  });
   // Another app may add its inputs after ours; in step-aside mode leave the page to it from then on.
   const observer = new MutationObserver(() => {
     if (!otherAppInputsPresent(document)) return;
@@ -49,10 +59,18 @@ async function main(): Promise<void> {
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
+/** Requests of this page still waiting for their answer. */
+const inFlight = new Set<AbortController>();
+
 async function answer(detail: unknown, language: Language): Promise<void> {
   const parsed = parseLaunchDetail(detail, language);
   if (!parsed.ok) return sendReply(document, parsed.reply);
-  const answer = await requestViaBackground(parsed.request, readPageSummary(document));
+  const request = new AbortController();
+  inFlight.add(request);
+  const answer = await requestViaBackground(parsed.request, readPageSummary(document), request.signal);
+  inFlight.delete(request);
+  // A page that went away gets no reply (a page restored from the back-forward cache asks again).
+  if (request.signal.aborted) return;
   if (answer.type === "reply") sendReply(document, answer.reply);
   else if (answer.type === "lost") {
     sendReply(document, bridgeFailure(parsed.request.mode, "HOST_DISCONNECTED", language));

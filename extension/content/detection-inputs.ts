@@ -14,13 +14,15 @@ export function otherAppInputsPresent(doc: Document): boolean {
   );
 }
 
-export function addDetectionInputs(doc: Document): void {
+/** Adds our inputs once; `app`: the app-is-installed value for this browser and OS (appDetectionValue). */
+export function addDetectionInputs(doc: Document, app: string = DETECTION_VALUES.app): void {
+  const values = { extension: DETECTION_VALUES.extension, app };
   for (const key of ["extension", "app"] as const) {
     if (doc.getElementById(DETECTION_INPUT_IDS[key])?.hasAttribute(OUR_MARKER)) continue;
     const input = doc.createElement("input");
     input.type = "hidden";
     input.id = DETECTION_INPUT_IDS[key];
-    input.value = DETECTION_VALUES[key];
+    input.value = values[key];
     input.setAttribute(OUR_MARKER, "");
     (doc.body ?? doc.documentElement).append(input);
   }

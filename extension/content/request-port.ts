@@ -16,7 +16,15 @@ import type { PageRequest } from "../../shared/protocol/page";
 
 export type Answer = BackgroundToContent | { type: "lost" };
 
-export function requestViaBackground(request: PageRequest, pageSummary: PageSummary): Promise<Answer> {
+/**
+ * `signal`: the page went away; the port is closed at once, which ends the request in the background (its PIN window
+ * closes, nothing more goes to the card), and the answer is "lost".
+ */
+export function requestViaBackground(
+  request: PageRequest,
+  pageSummary: PageSummary,
+  signal?: AbortSignal,
+): Promise<Answer> {
   return new Promise((resolve) => {
     const port = browser.runtime.connect({ name: PORT_NAMES.pageRequest });
     const keepalive = setInterval(() => port.postMessage({ type: "keepalive" }), KEEPALIVE_INTERVAL_MS);
@@ -24,6 +32,14 @@ export function requestViaBackground(request: PageRequest, pageSummary: PageSumm
       clearInterval(keepalive);
       resolve(answer);
     };
+    signal?.addEventListener(
+      "abort",
+      () => {
+        port.disconnect();
+        settle({ type: "lost" });
+      },
+      { once: true },
+    );
     port.onMessage.addListener((raw: unknown) => {
       const answer = BackgroundToContentSchema.safeParse(raw);
       settle(answer.success ? answer.data : { type: "lost" });

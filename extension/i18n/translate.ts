@@ -35,6 +35,16 @@ export function resolveLanguage(setting: LanguageSetting, browserLanguage: strin
   return browserLanguage.toLowerCase().startsWith("ja") ? "ja" : "en";
 }
 
+let platformOs: string | null = null;
+
+/**
+ * The user's OS as `runtime.getPlatformInfo().os` names it ("win", "mac", "linux"; null until known): error texts
+ * that differ per OS (the catalogue's `windows` texts) follow it.
+ */
+export function setPlatformOs(os: string | null): void {
+  platformOs = os;
+}
+
 export function setLanguage(next: Language): void {
   language = next;
 }
@@ -54,7 +64,8 @@ export function t(key: string, params: Readonly<Record<string, string | number>>
 
 /** A catalogue error in the current language. */
 export function errorText(error: WireError): string {
-  return errorMessage(error.code, language, error.triesLeft === undefined ? {} : { triesLeft: error.triesLeft });
+  const params = error.triesLeft === undefined ? {} : { triesLeft: error.triesLeft };
+  return errorMessage(error.code, language, params, platformOs);
 }
 
 /** Fills every `[data-i18n]` element's text (and `[data-i18n-title]` titles) under `root`. */

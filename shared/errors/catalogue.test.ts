@@ -10,6 +10,19 @@ describe("error catalogue", () => {
     expect(code).toMatch(/^[A-Z][A-Z0-9_]+$/);
   });
 
+  it.each(["ja", "en"] as const)(
+    "on Windows no message (%s) mentions pcscd; no service = connect the reader",
+    (lang) => {
+      for (const code of ERROR_CODES) expect(errorMessage(code, lang, {}, "win"), code).not.toMatch(/pcscd/i);
+      const windows = errorMessage("PCSC_UNAVAILABLE", lang, {}, "win");
+      expect(windows).toMatch(lang === "ja" ? /IC カードリーダー.*接続/u : /Connect your IC card reader/);
+      expect(windows).toMatch(lang === "ja" ? /自動で起動/u : /starts its smart card service by itself/);
+      // Elsewhere there is a pcscd to start.
+      expect(errorMessage("PCSC_UNAVAILABLE", lang, {}, "linux")).toMatch(/pcscd/);
+      expect(errorMessage("PCSC_UNAVAILABLE", lang)).toBe(errorMessage("PCSC_UNAVAILABLE", lang, {}, "linux"));
+    },
+  );
+
   it("puts the tries left into PIN messages", () => {
     expect(errorMessage("PIN_WRONG", "en", { triesLeft: 2 })).toContain("2 tries left");
     expect(errorMessage("PIN_WRONG", "ja", { triesLeft: 1 })).toContain("残り 1 回");

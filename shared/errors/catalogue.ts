@@ -13,8 +13,14 @@ export const ERROR_CATALOGUE = {
   // --- PC/SC and card -------------------------------------------------------------------------------------------
   PCSC_UNAVAILABLE: {
     retriable: true,
-    ja: "スマートカードサービス（PC/SC）が動いていません。pcscd（Windows では Smart Card サービス）を起動してから、もう一度お試しください。",
-    en: "The smart card service (PC/SC) is not running. Start pcscd (on Windows, the Smart Card service) and try again.",
+    ja: "スマートカードサービス（PC/SC）が動いていません。pcscd を起動してから（Linux の例: sudo systemctl start pcscd）、もう一度お試しください。",
+    en: "The smart card service (PC/SC) is not running. Start pcscd (on Linux, for example: sudo systemctl start pcscd) and try again.",
+    // Windows 8 and later start the Smart Card service when a reader is attached and stop it after the last one
+    // leaves: "not running" there means "no reader connected", and there is nothing for the user to start.
+    windows: {
+      ja: "IC カードリーダーが接続されていません。リーダーをパソコンに接続してください（Windows はリーダーが接続されるとスマートカードのサービスを自動で起動します）。接続してから、もう一度お試しください。",
+      en: "No IC card reader is connected. Connect your IC card reader to this computer (Windows starts its smart card service by itself once a reader is connected), then try again.",
+    },
   },
   READER_NOT_FOUND: {
     retriable: true,
@@ -190,10 +196,17 @@ export const LANGUAGES = ["ja", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
- * The user-facing message for a code, in the given language.
+ * The user-facing message for a code, in the given language; `platform` "win" picks the Windows text where an entry
+ * has one (`runtime.getPlatformInfo().os` names Windows "win").
  * @example errorMessage("PIN_WRONG", "en", { triesLeft: 2 }) // "Wrong PIN. 2 tries left before the PIN is locked."
  */
-export function errorMessage(code: ErrorCode, lang: Language, params: { triesLeft?: number } = {}): string {
-  const text = ERROR_CATALOGUE[code][lang];
+export function errorMessage(
+  code: ErrorCode,
+  lang: Language,
+  params: { triesLeft?: number } = {},
+  platform: string | null = null,
+): string {
+  const entry: ErrorEntry = ERROR_CATALOGUE[code];
+  const text = (platform === "win" ? entry.windows : undefined)?.[lang] ?? entry[lang];
   return text.replace("{triesLeft}", params.triesLeft === undefined ? "?" : String(params.triesLeft));
 }

@@ -5,4 +5,9 @@ export interface ErrorEntry {
   readonly retriable: boolean;
   readonly ja: string;
   readonly en: string;
+  /**
+   * The message on Windows, where it differs: what a user does there is not what they do elsewhere (Windows has no
+   * pcscd to start; it starts its Smart Card service by itself once a reader is connected).
+   */
+  readonly windows?: { readonly ja: string; readonly en: string };
 }

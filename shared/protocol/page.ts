@@ -13,6 +13,18 @@ export const DETECTION_INPUT_IDS = { extension: "extension-is-installed", app: "
 /** Values put in the detection inputs: the official extension's major version and the app's version. */
 export const DETECTION_VALUES = { extension: "1", app: "29" } as const;
 
+/**
+ * `app-is-installed` as the official content script sets it: per browser, and its macOS value when the user agent
+ * says "Intel Mac OS X" (Chrome 29 / 40, Firefox 25 / 24; docs/page-protocol.md). Elsewhere, Linux included, the
+ * Windows value: on Linux the sites see a Windows platform (the platform override), and the bridge answers as there.
+ * @example appDetectionValue("firefox", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:128.0) …") // "24"
+ */
+export function appDetectionValue(browser: "chromium" | "firefox", userAgent: string): string {
+  const mac = userAgent.includes("Intel Mac OS X");
+  if (browser === "firefox") return mac ? "24" : "25";
+  return mac ? "40" : DETECTION_VALUES.app;
+}
+
 export const LAUNCH_EVENT = "launchApp";
 export const REPLY_EVENT = "recvMsg";
 

@@ -4,8 +4,8 @@
  * installed silently into a fresh Windows prefix per user and per machine; a browser stand-in inside Wine (Windows
  * node.exe) finds the host through the registry and the manifest as Chrome, Edge and Firefox do and speaks native
  * messaging with it; a second version upgrades in place; uninstalling leaves no file, folder or key.
- * Wine's winscard.dll is a stub, so the host must answer that PC/SC is unavailable, within its bound. A card through
- * winscard cannot be shown here.
+ * Wine's winscard.dll is a stub, so the host must answer that PC/SC is unavailable, within its bound. Card work
+ * through winscard is in windows-winscard.test.ts, with a test winscard.dll that relays to pcscd.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";

@@ -5,7 +5,7 @@
  * browser would not set NODE_SKIP_PLATFORM_CHECK), Wine's own messages off. Windows programs under Wine cannot
  * write to a Unix pipe (shared/ref portable-host.md), so their output goes to files.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix, relative, win32 } from "node:path";
@@ -20,18 +20,31 @@ export interface WineRun {
   readonly output: string;
 }
 
+/** What a prefix's programs get besides Wine's defaults. */
+export interface WinePrefixOptions {
+  /** More environment variables for every program run in the prefix. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** More DLL overrides (`name=n`: native first), added to the default list. */
+  readonly dllOverrides?: readonly string[];
+}
+
 export class WinePrefix {
   readonly dir = mkdtempSync(join(tmpdir(), "dips-wine-"));
-  private readonly env: NodeJS.ProcessEnv = {
-    ...process.env,
-    WINEPREFIX: this.dir,
-    WINEDEBUG: "-all",
-    WINEDLLOVERRIDES: "mscoree,mshtml=",
-  };
+  private readonly env: NodeJS.ProcessEnv;
+
+  private constructor(options: WinePrefixOptions = {}) {
+    this.env = {
+      ...process.env,
+      ...options.env,
+      WINEPREFIX: this.dir,
+      WINEDEBUG: "-all",
+      WINEDLLOVERRIDES: ["mscoree,mshtml=", ...(options.dllOverrides ?? [])].join(";"),
+    };
+  }
 
   /** Creates the prefix and reports Windows 10 (about 10 s on a fresh prefix). */
-  static create(): WinePrefix {
-    const prefix = new WinePrefix();
+  static create(options?: WinePrefixOptions): WinePrefix {
+    const prefix = new WinePrefix(options);
     prefix.expectRun(["wineboot", "--init"]);
     prefix.expectRun(["winecfg", "/v", "win10"]);
     return prefix;
@@ -48,6 +61,25 @@ export class WinePrefix {
     } finally {
       closeSync(fd);
     }
+  }
+
+  /**
+   * Like run, but without blocking this process: a test that serves the Windows program (a bridge, a card
+   * emulator in this process) must keep its event loop turning meanwhile.
+   */
+  runAsync(args: readonly string[], timeoutMs = 120_000): Promise<WineRun> {
+    if (WINE_LOADER === undefined) throw new Error("Wine is not installed (Debian package wine64)");
+    const log = join(mkdtempSync(join(this.dir, "run-")), "output.txt");
+    const fd = openSync(log, "w");
+    const child = spawn(WINE_LOADER, args, { env: this.env, stdio: ["ignore", fd, fd] });
+    const timer = setTimeout(() => child.kill(), timeoutMs);
+    return new Promise((resolve) => {
+      child.on("exit", (status) => {
+        clearTimeout(timer);
+        closeSync(fd);
+        resolve({ status, output: readFileSync(log, "utf8") });
+      });
+    });
   }
 
   expectRun(args: readonly string[], timeoutMs?: number): string {

@@ -11,7 +11,8 @@ import {
   PORT_NAMES,
   type PinWindowView,
 } from "../../../shared/protocol/extension";
-import { errorText, registerMessages, setLanguage, translateDocument } from "../../i18n/translate";
+import { platformHostOs } from "../../common/install-steps";
+import { errorText, registerMessages, setLanguage, setPlatformOs, translateDocument } from "../../i18n/translate";
 import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "./marks";
 import { PIN_MESSAGES } from "./messages";
 import type * as ConfirmModule from "./confirm-facts";
@@ -62,6 +63,12 @@ function main(): void {
     if (view === null || (view.phase !== "done" && view.phase !== "failed")) window.close();
   });
   port.postMessage({ type: "hello", requestId });
+  // Error texts that differ per OS (Windows has no pcscd to start) follow the OS once the browser has told it; an
+  // error shown before that is shown again in the OS's words.
+  void platformHostOs().then((os) => {
+    setPlatformOs(os);
+    if (view?.error != null) showError(errorText(view.error));
+  });
 
   const pinInput = document.getElementById("pin") as HTMLInputElement;
   const confirmBox = document.getElementById("confirm-last-try") as HTMLInputElement;

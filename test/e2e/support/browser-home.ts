@@ -35,6 +35,8 @@ export interface BrowserHomeOptions {
   readonly reader?: string;
   /** Write no host registration (to test "host not installed"). */
   readonly withoutHost?: boolean;
+  /** More environment for the browser, which the host it starts inherits (e.g. a PC/SC socket that is not there). */
+  readonly hostEnv?: Readonly<Record<string, string>>;
 }
 
 export function createBrowserHome(options: BrowserHomeOptions = {}): BrowserHome {
@@ -61,6 +63,7 @@ export function createBrowserHome(options: BrowserHomeOptions = {}): BrowserHome
       PATH: process.env.PATH ?? "/usr/bin:/bin",
       DIPS_COMPANION_CONFIG_DIR: configDir,
       ...(process.env.DISPLAY === undefined ? {} : { DISPLAY: process.env.DISPLAY }),
+      ...options.hostEnv,
     },
     remove: () => rmSync(home, { recursive: true, force: true }),
   };

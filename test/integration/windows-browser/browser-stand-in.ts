@@ -8,12 +8,15 @@
  * 3. starts `path` (relative paths are relative to the manifest's folder) with the browser's arguments: Chrome passes
  *    the caller's origin and `--parent-window=<handle>`, Firefox the manifest's path and the extension id;
  * 4. writes each request (4-byte little-endian length + UTF-8 JSON) and reads the replies, each timed from its write.
+ *    A step `{ "$control": name }` is not sent to the host: the stand-in asks the test (Linux side) to act it out over
+ *    loopback HTTP (POST /name on controlPort: remove the card, unplug the reader, …) and goes on once it has.
  * The outcome goes to a JSON file: a Windows program's stdout under Wine cannot be a Unix pipe.
  *
  * Arguments: <input file (JSON StandInInput)> <result file>.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { win32 } from "node:path";
 
 export interface StandInInput {
@@ -23,7 +26,12 @@ export interface StandInInput {
   /** Chrome's caller origin (`chrome-extension://<id>/`) or Firefox's extension id. */
   readonly caller:
     { readonly kind: "chromium"; readonly origin: string } | { readonly kind: "firefox"; readonly id: string };
+  /** Chrome's arguments after the origin (default: `--parent-window=0`, what Chrome on Windows adds). */
+  readonly chromeArgs?: readonly string[];
+  /** Requests for the host, in order, and `{ "$control": name }` steps (see above). */
   readonly requests: readonly object[];
+  /** The test's loopback HTTP port for `$control` steps. */
+  readonly controlPort?: number;
   /** How long to wait for all replies. */
   readonly timeoutMs: number;
 }
@@ -56,6 +64,26 @@ function frame(message: object): Buffer {
   return Buffer.concat([header, body]);
 }
 
+/** POSTs `/name` to the test's control port and waits until it answers 200 (node:http: fetch fails under Wine). */
+function askTest(port: number, name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      { host: "127.0.0.1", family: 4, port, path: `/${name}`, method: "POST" },
+      (response) => {
+        let body = "";
+        response.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+        response.on("end", () =>
+          response.statusCode === 200
+            ? resolve()
+            : reject(new Error(`control ${name}: ${response.statusCode} ${body}`)),
+        );
+      },
+    );
+    request.on("error", reject);
+    request.end();
+  });
+}
+
 async function talk(input: StandInInput): Promise<StandInResult> {
   const manifestPath = registryDefault(input.registryKey);
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Record<string, unknown>;
@@ -71,40 +99,58 @@ async function talk(input: StandInInput): Promise<StandInResult> {
   // "Program Files" does); Firefox starts the executable itself.
   const child =
     input.caller.kind === "chromium"
-      ? spawn(process.env.ComSpec ?? "cmd.exe", ["/d", "/c", `"${executable}"`, caller, "--parent-window=0"], {
-          stdio: "pipe",
-          windowsHide: true,
-          windowsVerbatimArguments: true,
-        })
+      ? spawn(
+          process.env.ComSpec ?? "cmd.exe",
+          ["/d", "/c", `"${executable}"`, caller, ...(input.chromeArgs ?? ["--parent-window=0"])],
+          {
+            stdio: "pipe",
+            windowsHide: true,
+            windowsVerbatimArguments: true,
+          },
+        )
       : spawn(executable, [manifestPath, caller], { stdio: "pipe", windowsHide: true });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
   let pending = Buffer.alloc(0);
   const replies: { reply: unknown; ms: number }[] = [];
-  let sentAt = 0;
-  const allReplies = new Promise<void>((resolve) => {
-    child.stdout.on("data", (chunk: Buffer) => {
-      pending = Buffer.concat([pending, chunk]);
-      while (pending.length >= 4 && pending.length >= 4 + pending.readUInt32LE(0)) {
-        const length = pending.readUInt32LE(0);
-        replies.push({ reply: JSON.parse(pending.subarray(4, 4 + length).toString("utf8")), ms: Date.now() - sentAt });
-        pending = pending.subarray(4 + length);
-        const next = input.requests[replies.length];
-        if (next === undefined) resolve();
-        else {
-          sentAt = Date.now();
-          child.stdin.write(frame(next));
-        }
-      }
-    });
+  const arrived: unknown[] = [];
+  let wake: () => void = () => undefined;
+  child.stdout.on("data", (chunk: Buffer) => {
+    pending = Buffer.concat([pending, chunk]);
+    while (pending.length >= 4 && pending.length >= 4 + pending.readUInt32LE(0)) {
+      const length = pending.readUInt32LE(0);
+      arrived.push(JSON.parse(pending.subarray(4, 4 + length).toString("utf8")));
+      pending = pending.subarray(4 + length);
+      wake();
+    }
   });
-  const [first] = input.requests;
-  if (first !== undefined) {
-    sentAt = Date.now();
-    child.stdin.write(frame(first));
-  }
-  await Promise.race([allReplies, delay(input.timeoutMs)]);
+  const deadline = Date.now() + input.timeoutMs;
+  const nextReply = async (): Promise<unknown> => {
+    while (arrived.length === 0) {
+      if (Date.now() > deadline) throw new Error("timed out");
+      await Promise.race([new Promise<void>((resolve) => (wake = resolve)), delay(deadline - Date.now())]);
+    }
+    return arrived.shift();
+  };
+  const conversation = (async () => {
+    for (const step of input.requests) {
+      const control = (step as { $control?: unknown }).$control;
+      if (typeof control === "string") {
+        await askTest(input.controlPort ?? 0, control);
+        continue;
+      }
+      const sentAt = Date.now();
+      child.stdin.write(frame(step));
+      replies.push({ reply: await nextReply(), ms: Date.now() - sentAt });
+    }
+  })();
+  // A missing reply ends the conversation (the test sees fewer replies); a failed control step fails the run.
+  await conversation.catch((error: unknown) => {
+    if (error instanceof Error && error.message === "timed out") return;
+    child.kill();
+    throw error;
+  });
   child.stdin.end();
   const exitCode = await Promise.race([exited, delay(5000).then(() => null)]);
   if (exitCode === null) child.kill();
@@ -113,7 +159,10 @@ async function talk(input: StandInInput): Promise<StandInResult> {
 
 const [inputFile, resultFile] = process.argv.slice(2);
 if (inputFile === undefined || resultFile === undefined) throw new Error("usage: <input file> <result file>");
-talk(JSON.parse(readFileSync(inputFile, "utf8")) as StandInInput).then(
-  (result) => writeFileSync(resultFile, JSON.stringify({ ok: true, result })),
-  (error: unknown) => writeFileSync(resultFile, JSON.stringify({ ok: false, error: String(error) })),
-);
+// Exits once the outcome is written: a host that failed to stop must not keep the stand-in waiting.
+talk(JSON.parse(readFileSync(inputFile, "utf8")) as StandInInput)
+  .then(
+    (result) => writeFileSync(resultFile, JSON.stringify({ ok: true, result })),
+    (error: unknown) => writeFileSync(resultFile, JSON.stringify({ ok: false, error: String(error) })),
+  )
+  .finally(() => process.exit(0));

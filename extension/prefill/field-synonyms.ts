@@ -87,7 +87,9 @@ export const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
   serialNumber: S("製造番号 シリアル serialnumber serialno serial"),
   weight: S("重量 機体重量 weight mass"),
   maxTakeoffWeight: S("最大離陸重量 離陸重量 maximum+takeoff+weight takeoffweight mtow maxtakeoff"),
-  remoteIdType: S("=リモートid リモートid+種類 リモートid+区分 リモートid+有無 =remoteid remoteid+type"),
+  remoteIdType: S(
+    "=リモートid =リモートid機器 リモートid+搭載 リモートid+種類 リモートid+区分 リモートid+有無 =remoteid remoteid+type",
+  ),
   remoteIdManufacturer: S("リモートid+製造者 リモートid+メーカー remoteid+manufacturer remoteid+maker"),
   remoteIdModel: S("リモートid+型式 remoteid+model"),
   remoteIdSerialNumber: S("リモートid+製造番号 リモートid+シリアル remoteid+serial"),

@@ -51,6 +51,22 @@ function renderReport(output: HTMLElement, report: PrefillReport): void {
     ),
     ...list(t("prefill.notFound"), report.notFound, "prefill-not-found"),
     ...list(t("prefill.noOption"), report.noMatchingOption, "prefill-no-option"),
+    ...(report.refused.length === 0
+      ? []
+      : [
+          el("p", {}, t("prefill.refused")),
+          el(
+            "ul",
+            { id: "prefill-refused" },
+            ...report.refused.map((refusal) =>
+              el(
+                "li",
+                { "data-path": refusal.path, "data-reason": refusal.reason },
+                `${describeFieldPath(refusal.path, currentLanguage())}（${refusal.control}）: ${t(`prefill.reason.${refusal.reason}`)}`,
+              ),
+            ),
+          ),
+        ]),
   );
 }
 

@@ -155,10 +155,20 @@ describe("runPrefill on a Japanese-labelled page", () => {
   });
 
   it("lets selector overrides win over labels, for one UA or every UA ({n})", () => {
-    runPrefill(document, plan({ "owner.name": "#o-mail2", "ua.serialNumber": "#a{n}-model" }));
-    expect(value("#o-mail2")).toBe("山田 太郎");
+    runPrefill(document, plan({ "owner.name": "[name=o8]", "ua.serialNumber": "#a{n}-model" }));
+    expect(value("[name=o8]")).toBe("山田 太郎");
     expect(value("#a1-model")).toBe("1581F45TB2300ABC");
     expect(value("#a2-model")).toBe("YT01-0001");
+  });
+
+  it("still checks a value against the control an override names: a name never goes into an e-mail box", () => {
+    const report = runPrefill(document, plan({ "owner.name": "#o-mail2" }));
+    expect(value("#o-mail2")).toBe("");
+    expect(report.refused).toContainEqual({
+      path: "owner.name",
+      control: "メールアドレス（確認用）",
+      reason: "not-email",
+    });
   });
 });
 

@@ -56,8 +56,11 @@ export function ownLabels(control: FormControl): string[] {
   ].filter((text) => text !== "");
 }
 
-/** Text of the siblings between `node` and the nearest control or element boundary in `direction`. */
-function siblingText(node: Node, direction: "before" | "after"): string {
+/**
+ * Text of the siblings between `node` and the nearest control or element boundary in `direction`; with `nearest`,
+ * only the closest non-blank one ("電話番号 市外局番 <input>" → "市外局番").
+ */
+function siblingText(node: Node, direction: "before" | "after", nearest = false): string {
   const parts: string[] = [];
   const step = (n: Node) => (direction === "before" ? n.previousSibling : n.nextSibling);
   for (let sibling = step(node); sibling; sibling = step(sibling)) {
@@ -65,7 +68,7 @@ function siblingText(node: Node, direction: "before" | "after"): string {
     if (sibling instanceof Element && sibling.matches("br, label")) break;
     const text = clean(sibling.textContent);
     if (text !== "") parts.push(text);
-    if (parts.join("").length > 40) break;
+    if (parts.join("").length > 40 || (nearest && parts.length > 0)) break;
   }
   const joined = (direction === "before" ? parts.reverse() : parts).join(" ");
   return joined.length <= 40 ? joined : "";
@@ -81,7 +84,7 @@ function wordsBefore(control: Element): string {
   const cell = cellOf(control);
   let node: Element = control;
   for (let depth = 0; depth < 3; depth++) {
-    const text = siblingText(node, "before");
+    const text = siblingText(node, "before", true);
     const parent = node.parentElement;
     if (text !== "" || !parent || node === cell || parent.querySelectorAll(CONTROLS).length > 1) return text;
     if (parent.matches("td, dd, th, form, fieldset, body")) return "";
@@ -102,7 +105,18 @@ function rowHeader(control: Element): string {
       if (previous.matches("dt")) return visibleText(previous);
     }
   }
-  // A block whose first child is a caption-like element ("<div><span>住所</span><input>…</div>").
+  // A row block that starts with its caption ("<div><span>電話番号</span> 市外局番 <input> …</div>").
+  const row = control.closest("li, p, div");
+  const first = row?.querySelector(CONTROLS);
+  const count = row?.querySelectorAll(CONTROLS).length ?? 0;
+  if (row && first && count > 1 && count <= 4) {
+    for (const node of row.childNodes) {
+      if (node instanceof Element && (node.matches(CONTROLS) || node.querySelector(CONTROLS))) break;
+      const text = clean(node.textContent);
+      if (text !== "") return text.length <= 40 ? text : "";
+    }
+  }
+  // A block whose caption comes just before it ("<div><span>住所</span><input>…</div>").
   let current: Element | null = control;
   for (let depth = 0; current && depth < 4 && !current.matches("form, fieldset, body, section"); depth++) {
     const text = siblingText(current, "before");

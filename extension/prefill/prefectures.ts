@@ -15,3 +15,9 @@ export function prefectureChoices(name: string): string[] {
   const short = name === "北海道" ? name : name.replace(/[都府県]$/u, "");
   return [name, short, String(index + 1).padStart(2, "0")];
 }
+
+/** Whether a text names a prefecture ("東京都", "東京", "Tokyo (東京都)" does not: only the Japanese name). */
+export function isPrefectureName(text: string): boolean {
+  const trimmed = text.trim();
+  return PREFECTURES.some((name) => trimmed === name || trimmed === name.replace(/[都府県]$/u, ""));
+}

@@ -9,6 +9,7 @@
 import { readTexts, type FormControl } from "./control-texts";
 import { partFromWord, type FieldPart } from "./field-parts";
 import { bestKey, normalizeText, type FieldKey } from "./field-synonyms";
+import { isPrefectureName } from "./prefectures";
 import { keyFromName } from "./romanized-names";
 
 /** A control's field, the part of it (for a split field), and the kind of evidence that said so. */
@@ -19,10 +20,26 @@ export interface ControlMeaning {
 }
 
 /** Words that say nothing about which field a control is. */
-const NOISE = /必須|任意|半角|全角|英数字?|数字|ハイフン[なあ]し|入力|記入|※|例|選択してください|required|optional/gu;
+const NOISE = /必須|任意|半角|全角|英数字?|数字|ハイフン[なあ]し|※|例|選択してください|required|optional/gu;
 
-const normalize = (text: string): string => normalizeText(text.replaceAll("〒", "郵便番号"));
-const meaningful = (text: string): boolean => normalize(text).replace(NOISE, "") !== "";
+const normalize = (text: string): string => normalizeText(text.replaceAll("〒", "郵便番号")).replace(NOISE, "");
+const meaningful = (text: string): boolean => normalize(text) !== "";
+
+/** Phone parts name their field by themselves. */
+const PHONE_PARTS = new Set(["市外局番", "市内局番", "加入者番号"]);
+
+/** What a select's own options show it to be: a prefecture list, or an era / month / day / year of a date. */
+function fromOptions(control: FormControl, keys: readonly FieldKey[]): ControlMeaning | undefined {
+  if (!(control instanceof HTMLSelectElement)) return undefined;
+  const texts = [...control.options].filter((option) => option.value !== "").map((option) => option.text.trim());
+  if (texts.length >= 3 && texts.filter(isPrefectureName).length >= 3 && keys.includes("prefecture")) {
+    return { key: "prefecture", evidence: "label" };
+  }
+  if (!keys.includes("birthDate") || texts.length === 0) return undefined;
+  if (texts.some((text) => /^(?:昭和|平成|令和)$/u.test(text)))
+    return { key: "birthDate", part: "era", evidence: "label" };
+  return undefined;
+}
 
 /** 姓 / 名 / セイ / メイ next to a control, read against the row's field (name, reading, …). */
 function namePart(word: string, rowKey: FieldKey | undefined): FieldKey | undefined {
@@ -45,11 +62,12 @@ function fromNearText(
   keys: readonly FieldKey[],
   isOwnLabel: boolean,
 ): ControlMeaning | "unknown" | undefined {
-  const word = normalize(text).replace(NOISE, "");
+  const word = normalize(text);
   if (word === "") return undefined;
   const named = namePart(word, rowKey);
   if (named && keys.includes(named)) return { key: named, evidence: "label" };
   const part = partFromWord(word);
+  if (part && PHONE_PARTS.has(word) && keys.includes("phone")) return { key: "phone", part, evidence: "label" };
   // A date unit before a control is the previous control's suffix ("<select>年 <select>月"), unless it is the
   // control's own label.
   if (part && rowKey && (isOwnLabel || !["year", "month", "day"].includes(part))) {
@@ -69,6 +87,9 @@ export function readControl(control: FormControl, keys: readonly FieldKey[]): Co
   const afterPart = partFromWord(normalize(texts.after));
   const withPart = (meaning: ControlMeaning): ControlMeaning =>
     meaning.part === undefined && afterPart && meaning.key === "birthDate" ? { ...meaning, part: afterPart } : meaning;
+
+  const byOptions = fromOptions(control, keys);
+  if (byOptions && (byOptions.key === "prefecture" || rowKey === "birthDate")) return byOptions;
 
   let unknownLabel = false;
   const near = [...texts.labels.map((text) => [text, true] as const), [texts.before, false] as const];

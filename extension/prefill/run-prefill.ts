@@ -47,6 +47,9 @@ function overrideTarget(doc: Document, plan: PrefillPlan, entry: PlanEntry): Fou
   return { control, radios, scope, key, part: undefined };
 }
 
+/** Fields whose digits alone are the same value (a box that says ハイフンなし takes "1008918" for "100-8918"). */
+const DIGITS_ALONE = new Set<FieldKey>(["postalCode", "phone", "corporateNumber"]);
+
 /** Fills one control after checking it takes the value; the reason when it does not. */
 function fillChecked(field: FoundField, fill: FillValue): RefusalReason | undefined {
   const { control } = field;
@@ -55,7 +58,13 @@ function fillChecked(field: FoundField, fill: FillValue): RefusalReason | undefi
     (control instanceof HTMLInputElement && (control.type === "radio" || control.type === "checkbox"));
   if (isChoice) return fillControl(control, fill, field.radios) ? undefined : "no-option";
   const type = control instanceof HTMLInputElement ? control.type : "textarea";
-  const checked = checkValue(control, fill.byType?.[type] ?? fill.value);
+  const value = fill.byType?.[type] ?? fill.value;
+  let checked = checkValue(control, value);
+  const digits = value.replace(/^\+81[-\s]?/u, "0").replace(/[-\s()]/gu, "");
+  if (!checked.ok && field.key && DIGITS_ALONE.has(field.key) && /^\d+$/u.test(digits) && digits !== value) {
+    const retried = checkValue(control, digits);
+    if (retried.ok) checked = retried;
+  }
   if (!checked.ok) return checked.reason;
   fillControl(control, { value: checked.value, choices: [checked.value] });
   return undefined;

@@ -35,12 +35,12 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 const meta = (html: string, name: string): string =>
   new RegExp(`<meta name="${name}" content="([^"]*)"`, "u").exec(html)?.[1] ?? "";
 
-/** The corpus pages, sorted by file name. */
-export function corpusPages(): { file: string; html: string }[] {
-  return readdirSync(CORPUS_DIR)
+/** The corpus pages, sorted by file name (`dir`: the pages folder, for a bundled caller that moved away from it). */
+export function corpusPages(dir = CORPUS_DIR): { file: string; html: string }[] {
+  return readdirSync(dir)
     .filter((file) => file.endsWith(".html"))
     .sort()
-    .map((file) => ({ file, html: readFileSync(join(CORPUS_DIR, file), "utf8") }));
+    .map((file) => ({ file, html: readFileSync(join(dir, file), "utf8") }));
 }
 
 const stateOf = (control: Control): string =>

@@ -59,5 +59,31 @@ export const PREFILL_MESSAGES = {
     ja: "値を欄の区切りに合わせて分けられません",
     en: "the value cannot be split into this box's parts",
   },
+  "prefill.teach.title": { ja: "このページに欄を教える", en: "Teach this page a box" },
+  "prefill.teach.help": {
+    ja: "見つからなかった欄や空のままの欄は、何の欄かを選んでからページ上でその欄をクリックすると、このページで次から使います。",
+    en: "For a box that was not found or left empty: choose what it is, then click it on the page. This page uses it from then on.",
+  },
+  "prefill.teach.field": { ja: "教える欄", en: "Box to teach" },
+  "prefill.teach.start": { ja: "ページでクリックして指定", en: "Click it on the page" },
+  "prefill.teach.prompt": {
+    ja: "「{field}」の欄をクリックしてください（Esc で中止）",
+    en: "Click the box for “{field}” (Esc cancels)",
+  },
+  "prefill.teach.waiting": {
+    ja: "ページで「{field}」の欄をクリックしてください。",
+    en: "Click the box for “{field}” on the page.",
+  },
+  "prefill.teach.saved": {
+    ja: "「{field}」の欄を覚えました。もう一度入力してください。",
+    en: "Learned the box for “{field}”. Fill the page again.",
+  },
+  "prefill.teach.cancelled": { ja: "中止しました。", en: "Cancelled." },
+  "prefill.teach.no-selector": {
+    ja: "この欄には id も name もないため覚えられません。",
+    en: "This box has neither an id nor a name, so it cannot be remembered.",
+  },
+  "prefill.teach.save-failed": { ja: "保存できませんでした。", en: "Could not save." },
+  "prefill.teach.bad-request": { ja: "このページでは指定できません。", en: "This page cannot be taught." },
   "prefill.failed": { ja: "入力できませんでした: {reason}", en: "Could not fill: {reason}" },
 } as const satisfies MessageTable;

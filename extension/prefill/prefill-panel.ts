@@ -20,6 +20,7 @@ import type { PrefillReport } from "./prefill-plan";
 import { overridesForUrl } from "./selector-overrides";
 import { el, ownerTitle, uaTitle } from "../profiles/panel-dom";
 import { PREFILL_MESSAGES } from "./prefill-messages";
+import { teachSection } from "./teach-panel";
 
 registerMessages(PREFILL_MESSAGES);
 
@@ -162,5 +163,6 @@ export async function mountPrefillPanel(container: HTMLElement): Promise<void> {
     uaList,
     el("div", { class: "row" }, fill),
     output,
+    teachSection(tabId),
   );
 }

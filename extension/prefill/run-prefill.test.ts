@@ -264,3 +264,34 @@ describe("runPrefill on an English-labelled page", () => {
     ]);
   });
 });
+
+describe("runPrefill with taught parts of a split field", () => {
+  it("fills the boxes a user taught as the postal code's two parts", () => {
+    document.body.innerHTML = '<p><input name="q1"> <input name="q2"></p>';
+    const report = runPrefill(
+      document,
+      plan({ "owner.postalCode.1": "input[name=q1]", "owner.postalCode.2": "input[name=q2]" }),
+    );
+    expect([value("[name=q1]"), value("[name=q2]")]).toEqual(["100", "8918"]);
+    expect(report.filled).toContain("owner.postalCode");
+  });
+
+  it("refuses a split it cannot make with certainty, and says so", () => {
+    document.body.innerHTML = '<p><input name="t1"> <input name="t2"> <input name="t3"></p>';
+    const single = PrefillPlanSchema.parse({
+      entries: [{ scope: { part: "owner" }, key: "phone", value: "0312345678", choices: ["0312345678"] }],
+      overrides: { "owner.phone.1": "[name=t1]", "owner.phone.2": "[name=t2]", "owner.phone.3": "[name=t3]" },
+    });
+    const report = runPrefill(document, single);
+    expect([value("[name=t1]"), value("[name=t2]"), value("[name=t3]")]).toEqual(["", "", ""]);
+    expect(report.refused.map((refusal) => refusal.reason)).toEqual(["cannot-split", "cannot-split", "cannot-split"]);
+  });
+
+  it("leaves a select empty when none of its own options is the value", () => {
+    document.body.innerHTML =
+      '<label for="p">都道府県</label><select id="p" name="p"><option value="">-</option><option>北海道</option></select>';
+    const report = runPrefill(document, plan());
+    expect(value("[name=p]")).toBe("");
+    expect(report.refused).toContainEqual({ path: "owner.prefecture", control: "都道府県", reason: "no-option" });
+  });
+});

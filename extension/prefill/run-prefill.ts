@@ -7,7 +7,7 @@
 import type { Scope } from "./control-scope";
 import { readTexts, type FormControl } from "./control-texts";
 import { checkValue, type RefusalReason } from "./check-value";
-import { partValue } from "./field-parts";
+import { partValue, type FieldPart } from "./field-parts";
 import { fillControl, type FillValue } from "./fill-control";
 import { findFields, type FoundField } from "./find-fields";
 import type { FieldKey } from "./field-synonyms";
@@ -30,10 +30,15 @@ export function controlName(control: FormControl): string {
   return name.length > 60 ? `${name.slice(0, 59)}…` : name;
 }
 
-function overrideTarget(doc: Document, plan: PrefillPlan, entry: PlanEntry): FoundField | undefined {
+/** The parts a taught selector may name (`owner.postalCode.1`, `owner.birthDate.year`). */
+const TAUGHT_PARTS: readonly FieldPart[] = ["1", "2", "3", "era", "year", "month", "day"];
+
+function overrideTarget(doc: Document, plan: PrefillPlan, entry: PlanEntry, part?: FieldPart): FoundField | undefined {
   const { scope, key } = entry;
+  const suffix = part === undefined ? "" : `.${part}`;
   const selector =
-    plan.overrides[fieldPath(scope, key)] ?? (scope.part === "ua" ? plan.overrides[`ua.${key}`] : undefined);
+    plan.overrides[`${fieldPath(scope, key)}${suffix}`] ??
+    (scope.part === "ua" ? plan.overrides[`ua.${key}${suffix}`] : undefined);
   if (selector === undefined) return undefined;
   let control: FormControl | null = null;
   try {
@@ -44,7 +49,7 @@ function overrideTarget(doc: Document, plan: PrefillPlan, entry: PlanEntry): Fou
   // An override names the field, never a reason to fill one that nobody can see.
   if (!control || !isPerceivable(control)) return undefined;
   const radios = control instanceof HTMLInputElement && control.type === "radio" ? radioGroup(control) : [];
-  return { control, radios, scope, key, part: undefined };
+  return { control, radios, scope, key, part };
 }
 
 /** Fields whose digits alone are the same value (a box that says ハイフンなし takes "1008918" for "100-8918"). */
@@ -88,14 +93,16 @@ export function runPrefill(doc: Document, plan: PrefillPlan): PrefillReport {
 
   for (const entry of plan.entries) {
     const path = fieldPath(entry.scope, entry.key);
-    const target = overrideTarget(doc, plan, entry) ?? lookup(entry.scope, entry.key);
+    const taught = TAUGHT_PARTS.flatMap((part) => overrideTarget(doc, plan, entry, part) ?? []);
+    const target = taught[0] ?? overrideTarget(doc, plan, entry) ?? lookup(entry.scope, entry.key);
     if (!target) {
       missing.push(entry);
       continue;
     }
     if (target.part !== undefined) {
-      // A split field: every part of it in this part of the application.
-      const parts = fields.filter((field) => matches(field, entry.scope, entry.key) && field.part !== undefined);
+      // A split field: every part of it in this part of the application (the parts a user taught first).
+      const found = fields.filter((field) => matches(field, entry.scope, entry.key) && field.part !== undefined);
+      const parts = [...taught, ...found.filter((field) => !taught.some((t) => t.part === field.part))];
       const withEra = parts.some((field) => field.part === "era");
       let any = false;
       for (const field of parts) {

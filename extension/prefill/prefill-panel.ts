@@ -144,6 +144,7 @@ export async function mountPrefillPanel(container: HTMLElement): Promise<void> {
     const plan = {
       entries: buildPlanEntries(owner, uas),
       overrides: overridesForUrl(settings.prefillSelectors, tab.url ?? ""),
+      language: currentLanguage(),
     };
     prefillTab(tabId, plan)
       .then(async (report) => {

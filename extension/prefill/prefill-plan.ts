@@ -52,6 +52,8 @@ export const PrefillPlanSchema = z.strictObject({
    * selector is replaced by the UA number. These win over label matching.
    */
   overrides: z.record(text(100), text(500)),
+  /** The language of the bar the page shows after filling (what was filled, and the undo button). */
+  language: z.optional(z.enum(["ja", "en"])),
 });
 export type PrefillPlan = z.infer<typeof PrefillPlanSchema>;
 

@@ -295,3 +295,34 @@ describe("runPrefill with taught parts of a split field", () => {
     expect(report.refused).toContainEqual({ path: "owner.prefecture", control: "都道府県", reason: "no-option" });
   });
 });
+
+describe("runPrefill marks what it filled and offers one-click undo", () => {
+  beforeEach(() => loadPage("prefill-ja.html"));
+
+  it("outlines the filled controls, says how many in the page's bar, and undo puts everything back", () => {
+    document.querySelector<HTMLInputElement>("[name=o8]")!.value = "typed by the user";
+    runPrefill(document, { ...plan(), language: "en" });
+    const bar = document.getElementById("dips-companion-prefill-bar");
+    expect(bar?.textContent).toMatch(/filled \d+ fields/u);
+    expect(document.querySelectorAll("[data-dips-companion-filled]").length).toBeGreaterThan(20);
+    expect(value("[name=o1]")).toBe("山田 太郎");
+    events = {};
+    document.querySelector<HTMLButtonElement>("#dips-companion-prefill-bar-undo")!.click();
+    expect([
+      value("[name=o1]"),
+      value("[name=o5]"),
+      value("[name=o8]"),
+      radio("kubun"),
+      checked("[name=a2alt]"),
+    ]).toEqual(["", "", "typed by the user", undefined, false]);
+    expect(events.o1).toEqual(["input", "change"]);
+    expect(document.getElementById("dips-companion-prefill-bar")).toBeNull();
+    expect(document.querySelectorAll("[data-dips-companion-filled]")).toHaveLength(0);
+  });
+
+  it("shows no bar when nothing was filled", () => {
+    document.body.innerHTML = "<p><label>性別 <input name=x></label></p>";
+    runPrefill(document, plan());
+    expect(document.getElementById("dips-companion-prefill-bar")).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import { readTexts, type FormControl } from "./control-texts";
 import { checkValue, type RefusalReason } from "./check-value";
 import { partValue, type FieldPart } from "./field-parts";
 import { fillControl, type FillValue } from "./fill-control";
+import { FillMarks } from "./fill-marks";
 import { findFields, type FoundField } from "./find-fields";
 import type { FieldKey } from "./field-synonyms";
 import { isPerceivable } from "./perceivable";
@@ -56,8 +57,9 @@ function overrideTarget(doc: Document, plan: PrefillPlan, entry: PlanEntry, part
 const DIGITS_ALONE = new Set<FieldKey>(["postalCode", "phone", "corporateNumber"]);
 
 /** Fills one control after checking it takes the value; the reason when it does not. */
-function fillChecked(field: FoundField, fill: FillValue): RefusalReason | undefined {
+function fillChecked(field: FoundField, fill: FillValue, marks: FillMarks): RefusalReason | undefined {
   const { control } = field;
+  marks.remember(field.radios.length > 0 ? field.radios : [control]);
   const isChoice =
     control instanceof HTMLSelectElement ||
     (control instanceof HTMLInputElement && (control.type === "radio" || control.type === "checkbox"));
@@ -78,6 +80,7 @@ function fillChecked(field: FoundField, fill: FillValue): RefusalReason | undefi
 /** Runs a plan on a page and reports what happened. */
 export function runPrefill(doc: Document, plan: PrefillPlan): PrefillReport {
   const fields = findFields(doc);
+  const marks = new FillMarks();
   const claimed = new Set<FormControl>();
   const matches = (field: FoundField, scope: Scope, key: FieldKey) =>
     field.key === key && (key === "sameAsOwner" || sameScope(field.scope, scope)) && !claimed.has(field.control);
@@ -108,7 +111,9 @@ export function runPrefill(doc: Document, plan: PrefillPlan): PrefillReport {
       for (const field of parts) {
         claimed.add(field.control);
         const piece = partValue(entry.key, field.part!, entry.value, withEra);
-        const reason = piece ? fillChecked(field, { value: piece.value, choices: piece.choices }) : "cannot-split";
+        const reason = piece
+          ? fillChecked(field, { value: piece.value, choices: piece.choices }, marks)
+          : "cannot-split";
         if (reason) refuse(`${path}.${field.part}`, field, reason);
         else any = true;
       }
@@ -119,11 +124,13 @@ export function runPrefill(doc: Document, plan: PrefillPlan): PrefillReport {
     claimed.add(target.control);
     const alternative = entry.whenPresent;
     const value = alternative && lookup(entry.scope, alternative.key) ? alternative.value : entry.value;
-    const reason = fillChecked(target, { value, choices: entry.choices, byType: entry.byType });
+    const reason = fillChecked(target, { value, choices: entry.choices, byType: entry.byType }, marks);
     if (reason) refuse(path, target, reason);
     else report.filled.push(path);
     if (entry.group) filledGroups.add(fieldPath(entry.scope, entry.group));
   }
+
+  marks.show(doc, plan.language ?? "ja");
 
   for (const entry of missing) {
     if (entry.optional === true || !partsOnPage.includes(partOf(entry.scope))) continue;

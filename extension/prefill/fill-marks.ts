@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 /**
- * What prefill wrote stays visible and reversible: each control it filled gets an outline, and a bar at the bottom
- * of the page (the top: a bottom bar would cover the forms' own buttons there) says how many were filled and offers one-click undo, which puts every control back as it was (with
- * the same input/change events, so the page's own checks see it) and removes the marks.
+ * What prefill wrote stays visible and reversible: each control it filled gets an outline, and a bar across the top
+ * of the page (at the bottom it would cover a form's own buttons) says how many were filled and offers one-click
+ * undo, which puts every control back as it was (with the same input/change events, so the page's own checks see
+ * it) and removes the marks.
  */
 import type { FormControl } from "./control-texts";
 

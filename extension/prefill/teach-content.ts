@@ -48,6 +48,8 @@ function teach(raw: unknown): Promise<TeachResult> {
     document.addEventListener(
       "click",
       (event) => {
+        // Only the user's own click teaches: a page script's synthetic click must not map a box of its choosing.
+        if (!event.isTrusted) return;
         const target = event.target instanceof Element ? event.target.closest("input, select, textarea, label") : null;
         const control = target?.matches("label") ? (target as HTMLLabelElement).control : target;
         if (!control) return; // A click elsewhere: keep waiting for the control.

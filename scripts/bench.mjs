@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: MIT
-// `npm run bench [-- --runs N] [-- --no-build] [-- --only launch|executable]`: ours vs OpenSC on the same emulated card through
+// `npm run bench [-- --runs N] [-- --no-build] [-- --only launch|executable|corpus]`: ours vs OpenSC on the same emulated card through
 // the shared pcscd (the emulator acks at once: TCP_QUICKACK), plus host start-up, warm overhead, prefill and bundle sizes. Builds
 // the host and the extension, bundles the TypeScript driver (scripts/bench/main.ts) with esbuild and runs it. Never
 // part of npm test. `--only launch` measures launchApp → recvMsg alone and `--only executable` the host cold start
-// (bundle on Node beside the single executable) and the executables' sizes; both print their rows (results.json untouched).
+// (bundle on Node beside the single executable) and the executables' sizes, `--only corpus` prefill on the markup corpus
+// (test/prefill-corpus); each prints its rows (results.json untouched).
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

@@ -15,6 +15,7 @@ import {
 } from "../profiles/ua-codes";
 import type { PersonKey, UaKey } from "./field-synonyms";
 import type { PlanEntry, PlanScope } from "./prefill-plan";
+import { prefectureChoices } from "./prefectures";
 
 const SAME_AS_OWNER = ["same", "所有者と同一", "same as the owner", "同一", "同じ", "yes", "true", "はい"];
 const DIFFERENT_FROM_OWNER = [
@@ -64,7 +65,7 @@ function addContact(add: Add, contact: { address: Address; phone: string; email:
     group: "address",
     whenPresent: { key: "prefecture", value: full.slice(address.prefecture.length) },
   });
-  add("prefecture", address.prefecture, { group: "address" });
+  add("prefecture", address.prefecture, { group: "address", choices: prefectureChoices(address.prefecture) });
   add("city", address.city, { group: "address" });
   const lines = [address.line1, address.line2].filter(Boolean).join(" ");
   add("line1", lines, { group: "address", whenPresent: { key: "line2", value: address.line1 } });

@@ -77,9 +77,9 @@ export const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
   phone: S("電話番号 電話 phone telephone tel"),
   email: S("メールアドレス メール emailaddress email mail"),
   emailConfirm: S(
-    "メールアドレス+確認 メール+確認 確認用+メール confirm+emailaddress emailaddress+confirm confirm+email email+confirm reenter+email email+again",
+    "メールアドレス+確認 メールアドレス+再入力 メール+再入力 メール+確認 確認用+メール confirm+emailaddress emailaddress+confirm confirm+email email+confirm reenter+email email+again",
   ),
-  sameAsOwner: S("所有者+使用者+同 使用者+所有者+同 owner+user+same same+owner"),
+  sameAsOwner: S("所有者+使用者 所有者+使用者+同 使用者+所有者+同 owner+user+same same+owner"),
   manufacturingType: S("製造+区分 製造+種別 製造+種類 manufacturing+type manufacturingtype"),
   manufacturer: S("製造者 製造会社 メーカー manufacturer maker"),
   model: S("型式 機種 モデル model"),
@@ -87,7 +87,9 @@ export const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
   serialNumber: S("製造番号 シリアル serialnumber serialno serial"),
   weight: S("重量 機体重量 weight mass"),
   maxTakeoffWeight: S("最大離陸重量 離陸重量 maximum+takeoff+weight takeoffweight mtow maxtakeoff"),
-  remoteIdType: S("=リモートid リモートid+種類 リモートid+区分 リモートid+有無 =remoteid remoteid+type"),
+  remoteIdType: S(
+    "=リモートid =リモートid機器 リモートid+搭載 リモートid+種類 リモートid+区分 リモートid+有無 =remoteid remoteid+type",
+  ),
   remoteIdManufacturer: S("リモートid+製造者 リモートid+メーカー remoteid+manufacturer remoteid+maker"),
   remoteIdModel: S("リモートid+型式 remoteid+model"),
   remoteIdSerialNumber: S("リモートid+製造番号 リモートid+シリアル remoteid+serial"),

@@ -31,13 +31,22 @@ function announce(element: FormControl): void {
   element.dispatchEvent(new view.FocusEvent("focusout", { bubbles: true }));
 }
 
-/** Index of the first candidate matching a spelling exactly, else one whose text contains a spelling. */
-function pick(candidates: readonly string[][], choices: readonly string[]): number {
+/**
+ * Index of the option whose visible text equals a spelling (best spelling first), else whose value does, else
+ * whose text contains one. Texts come first: a page's option values are its own codes ("1" may well mean なし), while
+ * its texts are what the person reads.
+ */
+function pick(candidates: readonly { value: string; texts: readonly string[] }[], choices: readonly string[]): number {
   const wanted = choices.map(normalizeText).filter((choice) => choice !== "");
-  const texts = candidates.map((texts) => texts.map(normalizeText).filter((text) => text !== ""));
+  const texts = candidates.map((candidate) => candidate.texts.map(normalizeText).filter((text) => text !== ""));
+  const values = candidates.map((candidate) => normalizeText(candidate.value));
   for (const choice of wanted) {
     const exact = texts.findIndex((options) => options.includes(choice));
     if (exact >= 0) return exact;
+  }
+  for (const choice of wanted) {
+    const byValue = values.indexOf(choice);
+    if (byValue >= 0) return byValue;
   }
   for (const choice of wanted.filter((choice) => choice.length >= 2)) {
     const partial = texts.findIndex((options) => options.some((text) => text.includes(choice)));
@@ -56,7 +65,7 @@ export function fillControl(control: FormControl, fill: FillValue, radios: reado
   if (control instanceof HTMLSelectElement) {
     const options = [...control.options].filter((option) => !option.disabled && option.value !== "");
     const index = pick(
-      options.map((option) => [option.value, option.text]),
+      options.map((option) => ({ value: option.value, texts: [option.text] })),
       fill.choices,
     );
     const option = options[index];
@@ -64,7 +73,7 @@ export function fillControl(control: FormControl, fill: FillValue, radios: reado
     setNative(control, "value", option.value);
   } else if (control instanceof HTMLInputElement && control.type === "radio") {
     const index = pick(
-      radios.map((radio) => [radio.value, ...ownLabels(radio)]),
+      radios.map((radio) => ({ value: radio.value, texts: ownLabels(radio) })),
       fill.choices,
     );
     const radio = radios[index];

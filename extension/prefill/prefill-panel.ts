@@ -20,6 +20,7 @@ import type { PrefillReport } from "./prefill-plan";
 import { overridesForUrl } from "./selector-overrides";
 import { el, ownerTitle, uaTitle } from "../profiles/panel-dom";
 import { PREFILL_MESSAGES } from "./prefill-messages";
+import { teachSection } from "./teach-panel";
 
 registerMessages(PREFILL_MESSAGES);
 
@@ -51,6 +52,22 @@ function renderReport(output: HTMLElement, report: PrefillReport): void {
     ),
     ...list(t("prefill.notFound"), report.notFound, "prefill-not-found"),
     ...list(t("prefill.noOption"), report.noMatchingOption, "prefill-no-option"),
+    ...(report.refused.length === 0
+      ? []
+      : [
+          el("p", {}, t("prefill.refused")),
+          el(
+            "ul",
+            { id: "prefill-refused" },
+            ...report.refused.map((refusal) =>
+              el(
+                "li",
+                { "data-path": refusal.path, "data-reason": refusal.reason },
+                `${describeFieldPath(refusal.path, currentLanguage())}（${refusal.control}）: ${t(`prefill.reason.${refusal.reason}`)}`,
+              ),
+            ),
+          ),
+        ]),
   );
 }
 
@@ -127,6 +144,7 @@ export async function mountPrefillPanel(container: HTMLElement): Promise<void> {
     const plan = {
       entries: buildPlanEntries(owner, uas),
       overrides: overridesForUrl(settings.prefillSelectors, tab.url ?? ""),
+      language: currentLanguage(),
     };
     prefillTab(tabId, plan)
       .then(async (report) => {
@@ -146,5 +164,6 @@ export async function mountPrefillPanel(container: HTMLElement): Promise<void> {
     uaList,
     el("div", { class: "row" }, fill),
     output,
+    teachSection(tabId),
   );
 }

@@ -5,6 +5,7 @@
  * script, which has a size budget.
  */
 import * as z from "zod/mini";
+import { REFUSAL_REASONS } from "./check-value";
 import { PERSON_KEYS, UA_KEYS } from "./field-synonyms";
 
 /** Name of the function the content-side script leaves in the isolated world for the popup to call. */
@@ -51,6 +52,8 @@ export const PrefillPlanSchema = z.strictObject({
    * selector is replaced by the UA number. These win over label matching.
    */
   overrides: z.record(text(100), text(500)),
+  /** The language of the bar the page shows after filling (what was filled, and the undo button). */
+  language: z.optional(z.enum(["ja", "en"])),
 });
 export type PrefillPlan = z.infer<typeof PrefillPlanSchema>;
 
@@ -61,6 +64,12 @@ export const PrefillReportSchema = z.strictObject({
   notFound: list(z.string(), 2000),
   /** Fields found whose select or radio had no option matching the value. */
   noMatchingOption: list(z.string(), 2000),
+  /**
+   * Controls found but left empty on purpose, because the value did not fit them (an e-mail box offered no e-mail,
+   * a katakana box offered kanji, no option of a select matched): the field path (with `.part` for a split field),
+   * how the control reads on the page, and why.
+   */
+  refused: list(z.strictObject({ path: text(100), control: text(200), reason: z.enum(REFUSAL_REASONS) }), 2000),
   /** Parts of the application the page shows (`owner`, `user`, `ua1`, …). */
   partsOnPage: list(z.string(), 200),
 });

@@ -155,10 +155,20 @@ describe("runPrefill on a Japanese-labelled page", () => {
   });
 
   it("lets selector overrides win over labels, for one UA or every UA ({n})", () => {
-    runPrefill(document, plan({ "owner.name": "#o-mail2", "ua.serialNumber": "#a{n}-model" }));
-    expect(value("#o-mail2")).toBe("山田 太郎");
+    runPrefill(document, plan({ "owner.name": "[name=o8]", "ua.serialNumber": "#a{n}-model" }));
+    expect(value("[name=o8]")).toBe("山田 太郎");
     expect(value("#a1-model")).toBe("1581F45TB2300ABC");
     expect(value("#a2-model")).toBe("YT01-0001");
+  });
+
+  it("still checks a value against the control an override names: a name never goes into an e-mail box", () => {
+    const report = runPrefill(document, plan({ "owner.name": "#o-mail2" }));
+    expect(value("#o-mail2")).toBe("");
+    expect(report.refused).toContainEqual({
+      path: "owner.name",
+      control: "メールアドレス（確認用）",
+      reason: "not-email",
+    });
   });
 });
 
@@ -252,5 +262,67 @@ describe("runPrefill on an English-labelled page", () => {
       "ソラドローン カブシキガイシャ",
       true,
     ]);
+  });
+});
+
+describe("runPrefill with taught parts of a split field", () => {
+  it("fills the boxes a user taught as the postal code's two parts", () => {
+    document.body.innerHTML = '<p><input name="q1"> <input name="q2"></p>';
+    const report = runPrefill(
+      document,
+      plan({ "owner.postalCode.1": "input[name=q1]", "owner.postalCode.2": "input[name=q2]" }),
+    );
+    expect([value("[name=q1]"), value("[name=q2]")]).toEqual(["100", "8918"]);
+    expect(report.filled).toContain("owner.postalCode");
+  });
+
+  it("refuses a split it cannot make with certainty, and says so", () => {
+    document.body.innerHTML = '<p><input name="t1"> <input name="t2"> <input name="t3"></p>';
+    const single = PrefillPlanSchema.parse({
+      entries: [{ scope: { part: "owner" }, key: "phone", value: "0312345678", choices: ["0312345678"] }],
+      overrides: { "owner.phone.1": "[name=t1]", "owner.phone.2": "[name=t2]", "owner.phone.3": "[name=t3]" },
+    });
+    const report = runPrefill(document, single);
+    expect([value("[name=t1]"), value("[name=t2]"), value("[name=t3]")]).toEqual(["", "", ""]);
+    expect(report.refused.map((refusal) => refusal.reason)).toEqual(["cannot-split", "cannot-split", "cannot-split"]);
+  });
+
+  it("leaves a select empty when none of its own options is the value", () => {
+    document.body.innerHTML =
+      '<label for="p">都道府県</label><select id="p" name="p"><option value="">-</option><option>北海道</option></select>';
+    const report = runPrefill(document, plan());
+    expect(value("[name=p]")).toBe("");
+    expect(report.refused).toContainEqual({ path: "owner.prefecture", control: "都道府県", reason: "no-option" });
+  });
+});
+
+describe("runPrefill marks what it filled and offers one-click undo", () => {
+  beforeEach(() => loadPage("prefill-ja.html"));
+
+  it("outlines the filled controls, says how many in the page's bar, and undo puts everything back", () => {
+    document.querySelector<HTMLInputElement>("[name=o8]")!.value = "typed by the user";
+    runPrefill(document, { ...plan(), language: "en" });
+    const bar = document.getElementById("dips-companion-prefill-bar");
+    expect(bar?.textContent).toMatch(/filled \d+ fields/u);
+    expect(document.querySelectorAll("[data-dips-companion-filled]").length).toBeGreaterThan(20);
+    expect(value("[name=o1]")).toBe("山田 太郎");
+    events = {};
+    document.querySelector<HTMLButtonElement>("#dips-companion-prefill-bar-undo")!.click();
+    expect([
+      value("[name=o1]"),
+      value("[name=o5]"),
+      value("[name=o8]"),
+      radio("kubun"),
+      checked("[name=a2alt]"),
+    ]).toEqual(["", "", "typed by the user", undefined, false]);
+    expect(events.o1).toEqual(["input", "change"]);
+    expect(document.getElementById("dips-companion-prefill-bar")).toBeNull();
+    expect(document.querySelectorAll("[data-dips-companion-filled]")).toHaveLength(0);
+  });
+
+  it("shows no bar when nothing was filled", () => {
+    document.body.innerHTML = "<p><label>性別 <input name=x></label></p>";
+    runPrefill(document, plan());
+    expect(document.getElementById("dips-companion-prefill-bar")).toBeNull();
   });
 });

@@ -1,86 +1,45 @@
 // SPDX-License-Identifier: MIT
 /**
- * The prefill engine, run inside the page: find each planned field (selector override, else by its texts and the
- * part of the application it sits in), fill it, and report what was filled and what the page lacks.
+ * The prefill engine, run inside the page: find each planned field (selector override, else by what the page says
+ * about its controls and the part of the application they sit in), check that each control accepts its value, fill
+ * it, and report what was filled, what the page lacks, and what was left empty on purpose (and why).
  */
-import { scopeOf, uaIndexBase, type Scope } from "./control-scope";
-import { describingTexts, type FormControl } from "./control-texts";
-import { fillControl } from "./fill-control";
+import type { Scope } from "./control-scope";
+import { readTexts, type FormControl } from "./control-texts";
+import { checkValue, type RefusalReason } from "./check-value";
+import { partValue, type FieldPart } from "./field-parts";
+import { fillControl, type FillValue } from "./fill-control";
+import { FillMarks } from "./fill-marks";
+import { findFields, type FoundField } from "./find-fields";
+import type { FieldKey } from "./field-synonyms";
 import { isPerceivable } from "./perceivable";
-import { bestKey, normalizeText, PERSON_KEYS, UA_KEYS, type FieldKey } from "./field-synonyms";
 import { fieldPath, type PlanEntry, type PrefillPlan, type PrefillReport } from "./prefill-plan";
 
-interface FoundField {
-  readonly control: FormControl;
-  readonly radios: HTMLInputElement[];
-  readonly scope: Scope;
-  readonly key: FieldKey | undefined;
-}
-
-const SKIPPED_TYPES = new Set(["hidden", "submit", "button", "reset", "image", "file", "password"]);
-
-function usable(control: FormControl): boolean {
-  if (control.disabled) return false;
-  if (control instanceof HTMLSelectElement) return true;
-  return !control.readOnly && !(control instanceof HTMLInputElement && SKIPPED_TYPES.has(control.type));
-}
+const partOf = (scope: Scope): string => (scope.part === "ua" ? `ua${scope.n}` : scope.part);
+const sameScope = (a: Scope, b: Scope) => partOf(a) === partOf(b);
 
 function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
   const scope = radio.form ?? radio.ownerDocument;
   return [...scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === radio.name);
 }
 
-/** Each radio's group (same form, same name), gathered in one pass. */
-function radioGroups(controls: readonly FormControl[]): Map<HTMLInputElement, HTMLInputElement[]> {
-  const byName = new Map<HTMLFormElement | null, Map<string, HTMLInputElement[]>>();
-  const groupOf = new Map<HTMLInputElement, HTMLInputElement[]>();
-  for (const control of controls) {
-    if (!(control instanceof HTMLInputElement) || control.type !== "radio") continue;
-    const names = byName.get(control.form) ?? new Map<string, HTMLInputElement[]>();
-    byName.set(control.form, names);
-    // A radio without a name is a group of its own.
-    const group = control.name === "" ? [] : (names.get(control.name) ?? []);
-    if (control.name !== "") names.set(control.name, group);
-    group.push(control);
-    groupOf.set(control, group);
-  }
-  return groupOf;
+/** How the report names a control to a person: its label, else the words around it, else its name. */
+export function controlName(control: FormControl): string {
+  const texts = readTexts(control);
+  const name =
+    [...texts.labels, texts.before, texts.header, ...texts.names].find((text) => text !== "") ?? control.type;
+  return name.length > 60 ? `${name.slice(0, 59)}…` : name;
 }
 
-/** Every usable control a person can see once (a radio group by its first radio), with its part and key. */
-function findFields(doc: Document): FoundField[] {
-  const controls = [...doc.querySelectorAll<FormControl>("input, select, textarea")].filter(
-    (control) => usable(control) && isPerceivable(control),
-  );
-  const base = uaIndexBase(controls);
-  const groups = radioGroups(controls);
-  const seenGroups = new Set<HTMLInputElement[]>();
-  const scopes = new Map<Element, Scope | null>();
-  const fields: FoundField[] = [];
-  for (const control of controls) {
-    const isRadio = control instanceof HTMLInputElement && control.type === "radio";
-    const group = isRadio ? groups.get(control) : undefined;
-    if (group && seenGroups.has(group)) continue;
-    if (group) seenGroups.add(group);
-    const scope = scopeOf(control, base, scopes);
-    const keys = scope.part === "ua" ? UA_KEYS : PERSON_KEYS;
-    let key: FieldKey | undefined;
-    for (const text of describingTexts(control)) {
-      key = bestKey(normalizeText(text), keys);
-      if (key) break;
-    }
-    fields.push({ control, radios: group ?? [], scope, key });
-  }
-  return fields;
-}
+/** The parts a taught selector may name (`owner.postalCode.1`, `owner.birthDate.year`). */
+const TAUGHT_PARTS: readonly FieldPart[] = ["1", "2", "3", "era", "year", "month", "day"];
 
-const partOf = (scope: Scope): string => (scope.part === "ua" ? `ua${scope.n}` : scope.part);
-const sameScope = (a: Scope, b: Scope) => partOf(a) === partOf(b);
-
-function overrideTarget(doc: Document, plan: PrefillPlan, entry: PlanEntry): FoundField | undefined {
+function overrideTarget(doc: Document, plan: PrefillPlan, entry: PlanEntry, part?: FieldPart): FoundField | undefined {
   const { scope, key } = entry;
+  const suffix = part === undefined ? "" : `.${part}`;
   const selector =
-    plan.overrides[fieldPath(scope, key)] ?? (scope.part === "ua" ? plan.overrides[`ua.${key}`] : undefined);
+    plan.overrides[`${fieldPath(scope, key)}${suffix}`] ??
+    (scope.part === "ua" ? plan.overrides[`ua.${key}${suffix}`] : undefined);
   if (selector === undefined) return undefined;
   let control: FormControl | null = null;
   try {
@@ -91,36 +50,87 @@ function overrideTarget(doc: Document, plan: PrefillPlan, entry: PlanEntry): Fou
   // An override names the field, never a reason to fill one that nobody can see.
   if (!control || !isPerceivable(control)) return undefined;
   const radios = control instanceof HTMLInputElement && control.type === "radio" ? radioGroup(control) : [];
-  return { control, radios, scope, key };
+  return { control, radios, scope, key, part };
 }
 
+/** Fields whose digits alone are the same value (a box that says ハイフンなし takes "1008918" for "100-8918"). */
+const DIGITS_ALONE = new Set<FieldKey>(["postalCode", "phone", "corporateNumber"]);
+
+/** Fills one control after checking it takes the value; the reason when it does not. */
+function fillChecked(field: FoundField, fill: FillValue, marks: FillMarks): RefusalReason | undefined {
+  const { control } = field;
+  marks.remember(field.radios.length > 0 ? field.radios : [control]);
+  const isChoice =
+    control instanceof HTMLSelectElement ||
+    (control instanceof HTMLInputElement && (control.type === "radio" || control.type === "checkbox"));
+  if (isChoice) return fillControl(control, fill, field.radios) ? undefined : "no-option";
+  const type = control instanceof HTMLInputElement ? control.type : "textarea";
+  const value = fill.byType?.[type] ?? fill.value;
+  let checked = checkValue(control, value);
+  const digits = value.replace(/^\+81[-\s]?/u, "0").replace(/[-\s()]/gu, "");
+  if (!checked.ok && field.key && DIGITS_ALONE.has(field.key) && /^\d+$/u.test(digits) && digits !== value) {
+    const retried = checkValue(control, digits);
+    if (retried.ok) checked = retried;
+  }
+  if (!checked.ok) return checked.reason;
+  fillControl(control, { value: checked.value, choices: [checked.value] });
+  return undefined;
+}
+
+/** Runs a plan on a page and reports what happened. */
 export function runPrefill(doc: Document, plan: PrefillPlan): PrefillReport {
   const fields = findFields(doc);
+  const marks = new FillMarks();
   const claimed = new Set<FormControl>();
-  const lookup = (scope: Scope, key: FieldKey) =>
-    fields.find(
-      (field) =>
-        field.key === key && (key === "sameAsOwner" || sameScope(field.scope, scope)) && !claimed.has(field.control),
-    );
+  const matches = (field: FoundField, scope: Scope, key: FieldKey) =>
+    field.key === key && (key === "sameAsOwner" || sameScope(field.scope, scope)) && !claimed.has(field.control);
+  const lookup = (scope: Scope, key: FieldKey) => fields.find((field) => matches(field, scope, key));
   const partsOnPage = [...new Set(fields.filter((field) => field.key).map((field) => partOf(field.scope)))];
-  const report: PrefillReport = { filled: [], notFound: [], noMatchingOption: [], partsOnPage };
+  const report: PrefillReport = { filled: [], notFound: [], noMatchingOption: [], refused: [], partsOnPage };
   const filledGroups = new Set<string>();
   const missing: PlanEntry[] = [];
+  const refuse = (path: string, field: FoundField, reason: RefusalReason) => {
+    if (reason === "no-option") report.noMatchingOption.push(path);
+    report.refused.push({ path, control: controlName(field.control), reason });
+  };
 
   for (const entry of plan.entries) {
     const path = fieldPath(entry.scope, entry.key);
-    const target = overrideTarget(doc, plan, entry) ?? lookup(entry.scope, entry.key);
+    const taught = TAUGHT_PARTS.flatMap((part) => overrideTarget(doc, plan, entry, part) ?? []);
+    const target = taught[0] ?? overrideTarget(doc, plan, entry) ?? lookup(entry.scope, entry.key);
     if (!target) {
       missing.push(entry);
+      continue;
+    }
+    if (target.part !== undefined) {
+      // A split field: every part of it in this part of the application (the parts a user taught first).
+      const found = fields.filter((field) => matches(field, entry.scope, entry.key) && field.part !== undefined);
+      const parts = [...taught, ...found.filter((field) => !taught.some((t) => t.part === field.part))];
+      const withEra = parts.some((field) => field.part === "era");
+      let any = false;
+      for (const field of parts) {
+        claimed.add(field.control);
+        const piece = partValue(entry.key, field.part!, entry.value, withEra);
+        const reason = piece
+          ? fillChecked(field, { value: piece.value, choices: piece.choices }, marks)
+          : "cannot-split";
+        if (reason) refuse(`${path}.${field.part}`, field, reason);
+        else any = true;
+      }
+      if (any) report.filled.push(path);
+      if (entry.group) filledGroups.add(fieldPath(entry.scope, entry.group));
       continue;
     }
     claimed.add(target.control);
     const alternative = entry.whenPresent;
     const value = alternative && lookup(entry.scope, alternative.key) ? alternative.value : entry.value;
-    const filled = fillControl(target.control, { value, choices: entry.choices, byType: entry.byType }, target.radios);
-    (filled ? report.filled : report.noMatchingOption).push(path);
+    const reason = fillChecked(target, { value, choices: entry.choices, byType: entry.byType }, marks);
+    if (reason) refuse(path, target, reason);
+    else report.filled.push(path);
     if (entry.group) filledGroups.add(fieldPath(entry.scope, entry.group));
   }
+
+  marks.show(doc, plan.language ?? "ja");
 
   for (const entry of missing) {
     if (entry.optional === true || !partsOnPage.includes(partOf(entry.scope))) continue;

@@ -14,6 +14,7 @@ import { CARD_OPERATIONS, counted, runOpensc, runOurs, type OperationRun } from 
 import { coldStart, runCompleteReply, startBenchHost, type CompleteReply } from "./host-replies";
 import { measureColdLaunchInChild, measureLaunchToReplyInChild } from "./launch-child";
 import { pinOpenscToReader } from "./opensc-tools";
+import { corpusSummaryRow, corpusTable, scoreCorpus } from "./prefill-corpus";
 import { measurePrefill, measurePrefillInChromium } from "./prefill-timing";
 import {
   coldLaunchRows,
@@ -43,7 +44,8 @@ export async function main(root: string, args: readonly string[]): Promise<numbe
   const onlyArg = args.indexOf("--only");
   if (onlyArg >= 0) {
     if (args[onlyArg + 1] === "executable") return executableOnly(root, runs);
-    if (args[onlyArg + 1] !== "launch") throw new Error("--only takes one part: launch or executable");
+    if (args[onlyArg + 1] === "corpus") return corpusOnly(root);
+    if (args[onlyArg + 1] !== "launch") throw new Error("--only takes one part: launch, executable or corpus");
     return launchOnly(root, runs);
   }
   // The host the bench starts is the single executable the packages ship, built from the current script.
@@ -106,6 +108,7 @@ async function compareAll(root: string, runs: number, card: EmulatedCard, port: 
     };
     const prefill = await measurePrefillInChromium(root, runs * 3);
     const prefillHappyDom = measurePrefill(root, runs);
+    const prefillCorpus = scoreCorpus(root);
     const launch = await measureLaunch(root, port.readerName, runs);
     const coldLaunch = await measureColdLaunches(root, port.readerName, runs);
     const results: BenchResults = {
@@ -127,6 +130,7 @@ async function compareAll(root: string, runs: number, card: EmulatedCard, port: 
         uas: 10,
         happyDomMs: summarize(prefillHappyDom.times),
       },
+      prefillCorpus,
       bundles: bundleSizes(root),
       executables: executableSizes(root),
       ...launch,
@@ -264,4 +268,17 @@ async function executableOnly(root: string, runs: number): Promise<number> {
       );
     return 0;
   });
+}
+
+/**
+ * `npm run bench -- --only corpus`: prefill on the markup corpus, printed (needs no card stack); bench/results.json
+ * untouched. Exits 1 when a control ends wrong or fewer than 97 % end right.
+ */
+function corpusOnly(root: string): number {
+  const pages = scoreCorpus(root);
+  const summary = corpusSummaryRow(pages);
+  process.stdout.write(
+    `\n| Host and extension | Measured | Goal |\n|---|---|---|\n${summary}\n\n${corpusTable(pages)}\n`,
+  );
+  return summary.includes("✅") ? 0 : 1;
 }

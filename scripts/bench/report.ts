@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 import type { BundleSize } from "./bundle-sizes";
+import { corpusSummaryRow, corpusTable, type CorpusPageScore } from "./prefill-corpus";
 import type { ExecutableSize } from "./executable-sizes";
 import { formatSummary, ratio, type Summary } from "./stats";
 
@@ -31,6 +32,8 @@ export interface BenchResults {
     readonly uas: number;
     readonly happyDomMs: Summary;
   };
+  /** Prefill on the markup corpus (test/prefill-corpus): controls right / wrong / empty per page. */
+  readonly prefillCorpus?: readonly CorpusPageScore[];
   readonly bundles: readonly BundleSize[];
   readonly executables: readonly ExecutableSize[];
   /** `launchApp` → `recvMsg` (Chromium, built extension, real host): the parts, and the rest as overhead. */
@@ -131,8 +134,10 @@ export function markdownReport(results: BenchResults): string {
     ...warmRows,
     ...launchRows(results),
     ...coldLaunchRows(results.coldLaunch ?? {}),
+    ...(results.prefillCorpus ? [corpusSummaryRow(results.prefillCorpus)] : []),
     `| Prefill owner + ${results.prefill.uas} UAs (${results.prefill.fieldsFilled} fields, headless Chromium; happy-dom: ${formatSummary(results.prefill.happyDomMs, 0)} ms) | ${formatSummary(results.prefill.ms, 2)} ms | < 50 ms ${mark(results.prefill.ms.median < 50)} |`,
     "",
+    ...(results.prefillCorpus ? ["**Prefill on the corpus**", "", corpusTable(results.prefillCorpus), ""] : []),
     "| Bundle | files | size | gzip |",
     "|---|---|---|---|",
     ...bundleRows,

@@ -42,19 +42,25 @@ const fields = (form: string) =>
   );
 
 describe.each(["ja", "en"] as const)("practice site forms (%s)", (lang) => {
-  it("owner form: every field filled, nothing missing", () => {
+  it("owner form: every split field filled (姓/名, セイ/メイ, postal code 3 + 4, y/m/d selects), nothing missing", () => {
     show(ownerForm(lang, {}));
     const report = runPrefill(document, plan());
     expect(fields("#owner-form")).toEqual({
-      "owner.name": "山田 太郎",
-      "owner.reading": "ヤマダ タロウ",
+      "owner.lastName": "山田",
+      "owner.firstName": "太郎",
+      "owner.lastReading": "ヤマダ",
+      "owner.firstReading": "タロウ",
+      "owner.postalCode1": "100",
+      "owner.postalCode2": "8918",
       "owner.address": "東京都千代田区霞が関2-1-3 301号",
-      "owner.birthDate": "1980-04-01",
+      "owner.birthYear": "1980",
+      "owner.birthMonth": "04",
+      "owner.birthDay": "01",
       "owner.phone": "090-1234-5678",
       "owner.email": "taro@example.jp",
     });
-    expect(report.notFound).toEqual(["owner.postalCode"]);
-    expect(report.noMatchingOption).toEqual([]);
+    expect(report.notFound).toEqual([]);
+    expect(report.refused).toEqual([]);
   });
 
   it("UA form with two blocks: every field filled", () => {
@@ -97,7 +103,8 @@ describe.each(["ja", "en"] as const)("practice site forms (%s)", (lang) => {
     runPrefill(document, plan());
     expect(fields("#user-form")).toEqual({
       "user.same": "different",
-      "user.name": "山田 花子",
+      "user.lastName": "山田",
+      "user.firstName": "花子",
       "user.address": "神奈川県横浜市西区みなとみらい1-1",
       "user.phone": "+81-45-123-4567",
       "user.email": "hanako@example.jp",

@@ -242,4 +242,45 @@ describe.each(BROWSER_KINDS)("prefill in %s", (kind) => {
     await writeStorage(options, "local", { settings: { version: 1, values } });
     await page.close();
   });
+
+  it("learns a box the user points at (teach this page) and fills it the next time", async () => {
+    const unlabel = (p: Page) =>
+      p.evaluate(() => {
+        // A box nothing on the page names: no label, an id and a name that say nothing.
+        const label = document.querySelector('label[for="o-name"]');
+        document.getElementById("o-name")?.setAttribute("id", "f1");
+        label?.remove();
+      });
+    const stored = JSON.parse(await readStorage(options, "local")) as { settings: { values: Record<string, unknown> } };
+    const { page: before, result } = await fillPage("prefill-ja.html", unlabel);
+    expect(result.notFound).toContain("owner.name");
+
+    // In the popup: "this box is the owner's name", then click it on the page.
+    const popup = await openExtensionPageRetrying(
+      target,
+      `pages/popup/index.html?tab=${await tabIdOf(options, before.url())}`,
+    );
+    await popup.waitForSelector("#prefill-teach-field");
+    await popup.select("#prefill-teach-field", "owner.name");
+    await popup.$eval("#prefill-teach", (button) => (button as HTMLElement).click());
+    await before.waitForSelector("#dips-companion-teach-banner", { timeout: 15_000 });
+    await before.bringToFront();
+    await before.click("input[name=o1]");
+    await popup.waitForSelector('#prefill-teach-status[data-outcome="saved"]', { timeout: 15_000 });
+    await popup.close();
+    expect(await before.$("#dips-companion-teach-banner")).toBeNull();
+    const taught = JSON.parse(await readStorage(options, "local")) as {
+      settings: { values: { prefillSelectors: Record<string, Record<string, string>> } };
+    };
+    expect(taught.settings.values.prefillSelectors[`${server.origin}/prefill-ja.html`]).toEqual({
+      "owner.name": '[id="f1"]',
+    });
+    await before.close();
+
+    const { page, result: again } = await fillPage("prefill-ja.html", unlabel);
+    expect(again.notFound).not.toContain("owner.name");
+    expect((await pageState(page)).values.o1).toBe("山田 太郎");
+    await writeStorage(options, "local", { settings: { version: 1, values: stored.settings.values } });
+    await page.close();
+  });
 });

@@ -5,6 +5,7 @@ import { buildTestPki, getTestCaCertificates } from "../pki";
 import { AdjustableClock } from "./clock";
 import { startPracticeSite, type PracticeSite } from "./practice-site";
 import { FakeCardApp } from "./testing/fake-card-app";
+import { ownerFormFields } from "./testing/owner-form-fields";
 import { SAMPLE_DATA } from "./testing/sample-data";
 import { SiteClient } from "./testing/site-client";
 import type { Ua } from "./model/application-data";
@@ -32,8 +33,7 @@ const uaFields = (uas: readonly Ua[]) =>
 async function fillWizard(client: SiteClient, owner = SAMPLE_DATA.owner): Promise<void> {
   await client.request("GET", "/");
   expect((await client.postForm("/start", {})).headers.get("location")).toBe("/owner");
-  const ownerForm = Object.fromEntries(Object.entries(owner).map(([key, value]) => [`owner.${key}`, value]));
-  expect((await client.postForm("/owner", ownerForm)).headers.get("location")).toBe("/uas");
+  expect((await client.postForm("/owner", ownerFormFields(owner))).headers.get("location")).toBe("/uas");
   expect(
     (await client.postForm("/uas", { ...uaFields(SAMPLE_DATA.uas), action: "next" })).headers.get("location"),
   ).toBe("/user");
@@ -56,8 +56,11 @@ describe("practice site over HTTP", () => {
   it("labels every field as the seed does, in Japanese and in English", async () => {
     const client = new SiteClient(site.url);
     const ja = await (await client.request("GET", "/owner")).text();
-    expect(ja).toMatch(/<label for="owner-name">氏名/);
-    expect(ja).toMatch(/<label for="owner-reading">フリガナ/);
+    expect(ja).toMatch(/<span id="owner-name-label">氏名/);
+    expect(ja).toMatch(/<label for="owner-last-name">姓<\/label>/);
+    expect(ja).toMatch(/<label for="owner-last-reading">セイ<\/label>/);
+    expect(ja).toMatch(/aria-label="郵便番号（上3桁）"/);
+    expect(ja).toMatch(/<select id="owner-birth-year" name="owner.birthYear"/);
     const uas = await (await client.request("GET", "/uas?lang=en")).text();
     for (const label of [
       "Manufacturing type",
@@ -76,9 +79,16 @@ describe("practice site over HTTP", () => {
 
   it("keeps a wizard step with invalid input and says so", async () => {
     const client = new SiteClient(site.url);
-    const response = await client.postForm("/owner", { "owner.name": "見本", "owner.email": "not-an-address" });
+    const response = await client.postForm("/owner", {
+      ...ownerFormFields(SAMPLE_DATA.owner),
+      "owner.postalCode1": "1000",
+      "owner.email": "not-an-address",
+    });
     expect(response.status).toBe(422);
-    expect(await response.text()).toContain('role="alert"');
+    const page = await response.text();
+    expect(page).toContain('role="alert"');
+    expect(page).toMatch(/郵便番号/);
+    expect(page).toMatch(/メールアドレス/);
   });
 
   it("walks apply → e-mail → ② → ④ → completion with marks, fee mail and status", async () => {

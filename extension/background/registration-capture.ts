@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 /**
- * Receives what the capture script read on a DIPS-REG completion or status page and records it in the register.
+ * Receives what the capture script read on a DIPS-REG page (list of registered UAs, application status) and records
+ * it in the register.
  * Only the top frame of a tab on an allowlisted origin (as the browser reports the sender, not as the page says)
  * is heard; the message is parsed whole, and anything else changes nothing.
  */
 import browser, { type Runtime } from "webextension-polyfill";
 import { RegistrationsSeenSchema, type RegistrationsSeen } from "../../shared/protocol/registration-capture";
-import { dateInJapan } from "../../shared/registration-expiry";
-import { lastPrefill } from "../prefill/last-prefill";
 import { ProfileStore } from "../profiles/profile-store";
-import { sessionArea } from "../profiles/storage-area";
 import { loadManagedPolicy } from "../settings/managed-store";
 import { mergeManagedProfiles } from "../settings/managed-policy";
 import { entriesFromSeen } from "../registrations/capture-entries";
@@ -32,15 +30,9 @@ async function uaProfiles(): Promise<{ id: string; serialNumber: string }[]> {
   return mergeManagedProfiles(user, (await loadManagedPolicy()).profiles).uas;
 }
 
-async function record(seen: RegistrationsSeen, tabId: number, origin: string): Promise<void> {
+async function record(seen: RegistrationsSeen): Promise<void> {
   const now = await extensionNow();
-  const prefilled = await lastPrefill(sessionArea(), tabId);
-  const entries = entriesFromSeen(seen, {
-    today: dateInJapan(now),
-    now: now.toISOString(),
-    ownerProfileId: prefilled?.origin === origin ? prefilled.ownerId : null,
-    uas: await uaProfiles(),
-  });
+  const entries = entriesFromSeen(seen, { now: now.toISOString(), uas: await uaProfiles() });
   if (entries.length === 0) return;
   const outcome = await new RegisterStore().record(entries);
   logEvent("registrations-captured", { page: seen.page, count: entries.length, outcome });
@@ -51,9 +43,7 @@ export function listenForRegistrationCaptures(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     const seen = RegistrationsSeenSchema.safeParse(raw);
     if (!seen.success) return undefined;
-    const handled = allowedSenderOrigin(sender).then((origin) =>
-      origin === null || sender.tab?.id === undefined ? undefined : record(seen.data, sender.tab.id, origin),
-    );
+    const handled = allowedSenderOrigin(sender).then((origin) => (origin === null ? undefined : record(seen.data)));
     return handled.then(
       () => ({ ok: true }),
       (error: unknown) => {

@@ -151,7 +151,8 @@ describe.each(BROWSER_KINDS)("the register of registrations in %s", (kind) => {
     );
     expect(listed).toEqual([...marks].sort().map((mark) => ({ mark, status: "valid", days: daysLeft })));
     await popup.close();
-  });
+    // Two whole walks, each with the fee payment and the list of registered UAs: Firefox needs more than the default.
+  }, 420_000);
 
   it("20 days before expiry: badge 2 and one notification per registration, at most once a day", async () => {
     reminderDay = addDays(register.registrations[0]!.expiryDate, -20);

@@ -23,8 +23,11 @@ const REQUIRED = ["mark", "manufacturer", "model", "serialNumber"] as const;
 
 type Values = Partial<Record<RegistrationField, string>>;
 
-/** The element's text as plain text (no hidden or reordering characters); long texts are cut. */
-const text = (element: Element | null | undefined) => plainText(element?.textContent ?? "", 201);
+/**
+ * The element's text as plain text (no hidden or reordering characters); long texts are cut, before the cleaning
+ * so that a container's whole text is not cleaned only to be cut.
+ */
+const text = (element: Element | null | undefined) => plainText((element?.textContent ?? "").slice(0, 1000), 201);
 
 /** A registration from the values read for each field, or undefined when a required one is missing. */
 function seen(values: Values): SeenRegistration | undefined {

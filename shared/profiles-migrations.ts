@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { PROFILES_VERSION, ProfileSetSchema, type ProfileSet } from "./profiles";
-import { splitAddress } from "./profiles-address";
+import { splitAddressByRule } from "./profiles-address";
 
 /**
  * Version 0, the prototype's format (no `version` field): individual owners only, the address on one line,
@@ -49,7 +49,7 @@ function upgradeV0(raw: unknown): unknown {
       name: owner.name,
       reading: owner.furigana,
       birthDate: owner.birthday.replaceAll("/", "-"),
-      address: splitAddress(owner.address, owner.postalCode ?? ""),
+      address: splitAddressByRule(owner.address, owner.postalCode ?? ""),
       phone: owner.tel,
       email: owner.mail,
     })),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
 import { ProfileSetSchema, UaSchema } from "./profiles";
-import { fullAddress, splitAddress } from "./profiles-address";
+import { fullAddress, splitAddressByRule as splitAddress } from "./profiles-address";
 import { parseProfileSet } from "./profiles-migrations";
 import { SAMPLE_PROFILE_SET } from "./profiles-sample";
 

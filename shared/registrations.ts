@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * The register of the fleet's registrations (issue 16): one entry per registration mark, as read from DIPS-REG's
- * completion or application-status page, kept with the profiles. Stored and exported as a versioned document;
+ * list of registered UAs or application-status page or typed in by the user, kept with the profiles. Stored and exported as a versioned document;
  * `parseRegister` validates it (and will upgrade older versions once there are any, as profiles-migrations.ts does).
  */
 import { z } from "zod";

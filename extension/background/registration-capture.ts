@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * Receives what the capture script read on a DIPS-REG completion or status page and records it in the register.
+ * Receives what the capture script read on a DIPS-REG page (list of registered UAs, application status) and records
+ * it in the register.
  * Only the top frame of a tab on an allowlisted origin (as the browser reports the sender, not as the page says)
  * is heard; the message is parsed whole, and anything else changes nothing.
  */
@@ -10,9 +11,7 @@ import { errorMessage } from "../../shared/errors/catalogue";
 import { CompanionError } from "../../shared/errors/companion-error";
 import { dateInJapan } from "../../shared/registration-expiry";
 import { registerMessages, setLanguage, t } from "../i18n/translate";
-import { lastPrefill } from "../prefill/last-prefill";
 import { ProfileStore } from "../profiles/profile-store";
-import { sessionArea } from "../profiles/storage-area";
 import { loadManagedPolicy } from "../settings/managed-store";
 import { mergeManagedProfiles } from "../settings/managed-policy";
 import { entriesFromSeen } from "../registrations/capture-entries";
@@ -41,15 +40,9 @@ async function uaProfiles(): Promise<{ id: string; serialNumber: string }[]> {
   return mergeManagedProfiles(user, (await loadManagedPolicy()).profiles).uas;
 }
 
-async function record(seen: RegistrationsSeen, tabId: number, origin: string): Promise<void> {
+async function record(seen: RegistrationsSeen): Promise<void> {
   const now = await extensionNow();
-  const prefilled = await lastPrefill(sessionArea(), tabId);
-  const entries = entriesFromSeen(seen, {
-    today: dateInJapan(now),
-    now: now.toISOString(),
-    ownerProfileId: prefilled?.origin === origin ? prefilled.ownerId : null,
-    uas: await uaProfiles(),
-  });
+  const entries = entriesFromSeen(seen, { now: now.toISOString(), uas: await uaProfiles() });
   if (entries.length === 0) return;
   try {
     const { outcome, kept } = await new RegisterStore().record(entries, dateInJapan(now));
@@ -78,9 +71,7 @@ export function listenForRegistrationCaptures(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     const seen = RegistrationsSeenSchema.safeParse(raw);
     if (!seen.success) return undefined;
-    const handled = allowedSenderOrigin(sender).then((origin) =>
-      origin === null || sender.tab?.id === undefined ? undefined : record(seen.data, sender.tab.id, origin),
-    );
+    const handled = allowedSenderOrigin(sender).then((origin) => (origin === null ? undefined : record(seen.data)));
     return handled.then(
       () => ({ ok: true }),
       (error: unknown) => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { IndividualOwner } from "../../shared/profiles";
 import { EMPTY_PROFILE_SET, IndividualOwnerSchema } from "../../shared/profiles";
-import { splitAddress } from "../../shared/profiles-address";
+import { splitAddress } from "../../shared/address-split";
 import { addressSplitUnsure, applyAccepted, factRows, newOwnerFromCard, withOwner } from "./owner-from-card";
 
 const card = {
@@ -71,12 +71,17 @@ describe("newOwnerFromCard", () => {
 });
 
 describe("addressSplitUnsure", () => {
-  it("is sure of ordinary splits and unsure where a part is empty or the split stopped inside a city name", () => {
+  it("is sure of listed municipalities, and unsure where a part is empty or the split stopped inside a name", () => {
     expect(addressSplitUnsure(splitAddress(card.address))).toBe(false);
     expect(addressSplitUnsure(splitAddress("大阪府大阪市北区梅田1-1-1"))).toBe(false);
     expect(addressSplitUnsure(splitAddress("千葉県市川市八幡1-1"))).toBe(false);
-    expect(addressSplitUnsure(splitAddress("三重県四日市市諏訪町1-5"))).toBe(true);
-    expect(addressSplitUnsure(splitAddress("新潟県十日町市本町1"))).toBe(true);
+    // Split by the official list, these are whole: 四日市市 / 諏訪町1-5, 十日町市 / 本町1.
+    expect(addressSplitUnsure(splitAddress("三重県四日市市諏訪町1-5"))).toBe(false);
+    expect(addressSplitUnsure(splitAddress("新潟県十日町市本町1"))).toBe(false);
+    // A name the list does not know falls back to the rule, which stops inside it.
+    expect(
+      addressSplitUnsure({ postalCode: "", prefecture: "三重県", city: "四日", line1: "市市諏訪町1-5", line2: "" }),
+    ).toBe(true);
     expect(addressSplitUnsure(splitAddress("どこか1-2-3"))).toBe(true);
   });
 });

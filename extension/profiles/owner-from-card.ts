@@ -7,7 +7,8 @@
 import type { Basic4, Basic4Field } from "../../shared/basic4";
 import { differingFacts } from "../../shared/basic4";
 import type { Address, IndividualOwner, ProfileSet } from "../../shared/profiles";
-import { fullAddress, splitAddress } from "../../shared/profiles-address";
+import { splitAddress } from "../../shared/address-split";
+import { fullAddress } from "../../shared/profiles-address";
 
 /** One fact of an existing owner against the card's. */
 export interface FactRow {

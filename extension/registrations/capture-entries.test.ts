@@ -3,24 +3,22 @@ import { describe, expect, it } from "vitest";
 import { entriesFromSeen, type CaptureContext } from "./capture-entries";
 
 const context: CaptureContext = {
-  today: "2024-02-29",
   now: "2024-02-29T01:02:03.000Z",
-  ownerProfileId: "owner-mihon",
   uas: [{ id: "ua-multicopter", serialNumber: "MH4-000123" }],
 };
 const shown = { mark: "JU1A2B3C4D5E", manufacturer: "見本航空", model: "MH-4", serialNumber: "mh4-000123" };
 
 describe("entriesFromSeen", () => {
-  it("takes the completion day as the registration date and computes the expiry, marked as computed", () => {
+  it("computes the expiry from a listed registration date when the page shows none, marked as computed", () => {
     const [entry] = entriesFromSeen(
-      { type: "registrations-seen", page: "completion", registrations: [shown] },
+      { type: "registrations-seen", page: "list", registrations: [{ ...shown, registrationDate: "2024-02-29" }] },
       context,
     );
     expect(entry).toMatchObject({
       registrationDate: "2024-02-29",
       expiryDate: "2027-02-28",
       expirySource: "computed",
-      ownerProfileId: "owner-mihon",
+      ownerProfileId: null,
       uaProfileId: "ua-multicopter",
       capturedAt: context.now,
     });

@@ -5,8 +5,8 @@ import type { MessageTable } from "../i18n/translate";
 export const REGISTER_MESSAGES = {
   "register.title": { ja: "登録の有効期限", en: "Registrations" },
   "register.empty": {
-    ja: "まだ登録はありません。DIPS-REG で登録が完了すると、ここに表示されます。",
-    en: "No registrations yet. They appear here when a registration completes on DIPS-REG.",
+    ja: "まだ登録はありません。DIPS-REG の登録済み無人航空機の一覧を開くと表示されます。下のフォームから追加することもできます。",
+    en: "No registrations yet. They appear here when DIPS-REG lists your registered UAs, or add them below.",
   },
   "register.locked": {
     ja: "プロファイルがロックされています。設定ページでロックを解除すると表示されます。",
@@ -36,9 +36,26 @@ export const REGISTER_MESSAGES = {
   },
   "register.deregister": { ja: "抹消済みにする", en: "Mark deregistered" },
   "register.undoDeregister": { ja: "抹消を取り消す", en: "Undo deregistered" },
+  "register.edit": { ja: "編集", en: "Edit" },
+  "register.form.add": { ja: "登録を手入力で追加", en: "Add a registration by hand" },
+  "register.form.edit": { ja: "{mark} を編集", en: "Edit {mark}" },
+  "register.form.freeText": { ja: "（プロファイルなし・直接入力）", en: "(no profile: type the UA)" },
+  "register.form.uaProfile": { ja: "機体プロファイル", en: "UA profile" },
+  "register.form.manufacturer": { ja: "製造者", en: "Manufacturer" },
+  "register.form.model": { ja: "型式", en: "Model" },
+  "register.form.serial": { ja: "製造番号", en: "Serial number" },
+  "register.form.expiresHint": {
+    ja: "空欄なら登録日から計算します（3 年後の前日）。",
+    en: "Left empty, it is computed from the registration date (3 years less a day).",
+  },
+  "register.form.save": { ja: "保存", en: "Save" },
+  "register.form.cancel": { ja: "取り消し", en: "Cancel" },
   "register.exportCsv": { ja: "CSV で書き出す", en: "Export CSV" },
   "register.exportJson": { ja: "JSON で書き出す", en: "Export JSON" },
-  "register.importJson": { ja: "JSON を読み込む（登録記号で統合）", en: "Import JSON (merged by mark)" },
+  "register.importJson": {
+    ja: "JSON または CSV を読み込む（登録記号で統合。CSV は書き出しと同じ列名）",
+    en: "Import JSON or CSV (merged by mark; CSV with the export's column names)",
+  },
   "register.imported": {
     ja: "読み込みました: 追加 {added} 件、更新 {replaced} 件、変更なし {unchanged} 件",
     en: "Imported: {added} added, {replaced} updated, {unchanged} unchanged",

@@ -86,9 +86,47 @@ export async function waitForFlowState(page: Page, timeout = 60_000): Promise<Fl
   }));
 }
 
-/** Waits for the completion page (navigation after ④). */
+const MARK = /JU[0-9A-Z]{10}/g;
+
+/**
+ * Waits for the completion page (navigation after ④); resolves with the registration marks it shows, which on
+ * DIPS-REG are none: the marks come once the fee is paid.
+ */
 export async function waitForCompletion(page: Page, timeout = 60_000): Promise<string[]> {
   await page.waitForFunction(() => location.pathname.startsWith("/complete/"), { timeout, polling: 200 });
-  await page.waitForSelector("#registration-numbers");
-  return page.$$eval(".registration-number", (nodes) => nodes.map((node) => node.textContent ?? ""));
+  await page.waitForSelector("#complete-message");
+  return [...(await page.$eval("main", (main) => main.textContent ?? "")).matchAll(MARK)].map((match) => match[0]);
+}
+
+/**
+ * Opens the fee mail's payment link from the local outbox (a new tab, as a user would): resolves on the practice
+ * payment page.
+ */
+export async function openPayment(browser: Browser, siteUrl: string, applicationId: string): Promise<Page> {
+  const payment = await browser.newPage();
+  await payment.goto(`${siteUrl}/outbox`, { waitUntil: "load" });
+  const selector = `.mail[data-application-id="${applicationId}"][data-kind="fee"] .mail-link`;
+  const href = await payment.$eval(selector, (node) => (node as HTMLAnchorElement).href);
+  await payment.goto(href, { waitUntil: "load" });
+  await payment.waitForSelector("#pay");
+  return payment;
+}
+
+/**
+ * Pays on the payment page, then opens the list of registered UAs from the paid page; resolves with the marks the
+ * registration mail gave the application (the list shows every registered UA of the session).
+ */
+export async function payAndOpenList(payment: Page, siteUrl: string, applicationId: string): Promise<string[]> {
+  await clickAndWaitForNavigation(payment, "#pay");
+  await clickAndWaitForNavigation(payment, "#to-registered-uas");
+  await payment.waitForSelector("#registered-uas");
+  const mails = await payment.browser().newPage();
+  try {
+    await mails.goto(`${siteUrl}/outbox`, { waitUntil: "load" });
+    const selector = `.mail[data-application-id="${applicationId}"][data-kind="registered"] .mail-body`;
+    const body = await mails.$eval(selector, (node) => node.textContent ?? "");
+    return [...body.matchAll(MARK)].map((match) => match[0]);
+  } finally {
+    await mails.close();
+  }
 }

@@ -17,6 +17,7 @@ import { checkPrerequisites } from "./prerequisites";
 import { StepRecorder } from "./step-recorder";
 import { readTrustAnchors } from "./trust-anchor-files";
 import { walkRegistration } from "./walk-flow";
+import { expectCaptured } from "./register-check";
 import { saveProfiles } from "./extension-profiles";
 import { createOwnerFromCard } from "./from-card-step";
 import { profileWizardFiller } from "./wizard-filler";
@@ -102,9 +103,10 @@ async function run(options: StartOptions): Promise<number> {
       recorder,
       pins: options.card === "emulator" ? EMULATOR_PINS : null,
       filler,
+      onRegisteredList: (marks) => expectCaptured(target, marks, (line) => recorder.note(line)),
     });
     say(
-      `Done: application ${result.applicationId}, registration marks ${result.registrationNumbers.join(", ")}${result.resigned ? " (after step ③)" : ""}.`,
+      `Done: application ${result.applicationId}, registration marks ${result.registrationNumbers.join(", ")} (issued after the fee payment, captured from the list of registered UAs)${result.resigned ? " (after step ③)" : ""}.`,
     );
     say(`Screenshots: ${outDir}`);
     if (options.keepOpen) {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 /**
  * The whole registration as a user walks it: wizard (filled by the extension's prefill or typed), apply, the
- * mailed confirmation URL, ① precautions, ② signature, ③ when the card's facts differ, ④ authentication, and
- * completion. Each step is printed and screenshotted. PINs go into the extension's PIN window: typed by the script
+ * mailed confirmation URL, ① precautions, ② signature, ③ when the card's facts differ, ④ authentication,
+ * completion (no mark yet, as on DIPS-REG), the fee paid on the practice payment page the fee mail links to, and the
+ * list of registered UAs that then shows the marks (where the extension's register captures them). Each step is printed and screenshotted. PINs go into the extension's PIN window: typed by the script
  * (emulated card) or by the user (real card; the script then waits).
  */
 import type { Page } from "puppeteer-core";
@@ -12,6 +13,8 @@ import {
   clickAndWaitForNavigation,
   confirmEmail,
   nextStep,
+  openPayment,
+  payAndOpenList,
   waitForCompletion,
   waitForFlowState,
   waitForModal,
@@ -34,11 +37,17 @@ export interface WalkContext {
   /** The PINs the script types; null when the user types them in the PIN window. */
   readonly pins: { readonly sign: string; readonly auth: string } | null;
   readonly filler: WizardFiller;
+  /**
+   * Called once the list of registered UAs shows the application's marks, before the status page is opened (which
+   * shows them too): where a caller checks what the extension captured from the list.
+   */
+  readonly onRegisteredList?: (marks: readonly string[]) => Promise<void>;
 }
 
 export interface WalkResult {
   readonly page: Page;
   readonly applicationId: string;
+  /** The marks issued once the fee was paid. */
   readonly registrationNumbers: string[];
   /** Whether step ③ happened. */
   readonly resigned: boolean;
@@ -123,14 +132,25 @@ export async function walkRegistration(context: WalkContext): Promise<WalkResult
   await recorder.step("authenticate", "④ user authentication", page, { modal: true });
   state = await cardStep(context, page, "#authenticate-ok", "auth", "authenticate");
   if (state.kind !== "complete") throw new Error(`expected completion after ④, got ${JSON.stringify(state)}`);
-  const registrationNumbers = await waitForCompletion(page);
-  await recorder.step("complete", `STEP 06 finalization: ${registrationNumbers.join(", ")}`, page);
+  const shownAtCompletion = await waitForCompletion(page);
+  if (shownAtCompletion.length > 0) throw new Error(`the completion page shows marks: ${shownAtCompletion.join(", ")}`);
+  await recorder.step("complete", "STEP 06 finalization: no registration mark yet, a fee e-mail follows", page);
 
   const mails = await target.browser.newPage();
   await mails.goto(`${context.siteUrl}/outbox`, { waitUntil: "load" });
-  await recorder.step("fee-mail", "the fee e-mail in the local outbox", mails);
-  await mails.goto(`${context.siteUrl}/status`, { waitUntil: "load" });
-  await recorder.step("status", "confirmation of the application status", mails);
+  await recorder.step("fee-mail", "the fee e-mail in the local outbox, with the practice payment link", mails);
   await mails.close();
+  const payment = await openPayment(target.browser, context.siteUrl, applicationId);
+  await recorder.step("payment", "the practice fee payment (nothing is really paid)", payment);
+  const registrationNumbers = await payAndOpenList(payment, context.siteUrl, applicationId);
+  await recorder.step(
+    "registered-uas",
+    `registered UAs: the marks issued after payment (${registrationNumbers.join(", ")}), read by the extension`,
+    payment,
+  );
+  await context.onRegisteredList?.(registrationNumbers);
+  await payment.goto(`${context.siteUrl}/status`, { waitUntil: "load" });
+  await recorder.step("status", "confirmation of the application status", payment);
+  await payment.close();
   return { page, applicationId, registrationNumbers, resigned };
 }

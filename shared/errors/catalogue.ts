@@ -181,8 +181,13 @@ export const ERROR_CATALOGUE = {
   },
   REGISTER_IMPORT_INVALID: {
     retriable: false,
-    ja: "登録一覧のファイルに誤りがあるため読み込みませんでした。何も変更していません。DIPS Companion から書き出した JSON ファイルを選んでください。",
-    en: "The register file has errors and was not imported. Nothing was changed. Choose a JSON file exported from DIPS Companion.",
+    ja: "登録一覧のファイルに誤りがあるため読み込みませんでした。何も変更していません。DIPS Companion から書き出した JSON ファイルか、書き出しと同じ列名の CSV ファイルを選んでください。",
+    en: "The register file has errors and was not imported. Nothing was changed. Choose a JSON file exported from DIPS Companion, or a CSV file with the export's column names.",
+  },
+  REGISTER_ENTRY_INVALID: {
+    retriable: true,
+    ja: "入力内容に誤りがあるため保存しませんでした。下の項目を直して、もう一度保存してください。",
+    en: "The registration was not saved: correct the fields listed below, then save again.",
   },
 } as const satisfies Record<string, ErrorEntry>;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * The one message the register's capture script sends the background: the registrations an allowlisted DIPS-REG
- * completion or application-status page showed, exactly as shown. zod/mini, as the script runs on every
+ * page showed (the list of registered UAs, the application status), exactly as shown. zod/mini, as the script runs on every
  * allowlisted page load. The background checks the sender's origin itself and builds the register entries.
  */
 import * as z from "zod/mini";
@@ -24,8 +24,8 @@ export type SeenRegistration = z.infer<typeof SeenRegistrationSchema>;
 
 export const RegistrationsSeenSchema = z.strictObject({
   type: z.literal("registrations-seen"),
-  /** Which page: `completion` (STEP 06) or `status` (申請状況の確認). */
-  page: z.enum(["completion", "status"]),
+  /** Which kind of page: `status` (申請状況の確認, it shows application ids) or `list` (registered UAs). */
+  page: z.enum(["list", "status"]),
   registrations: z.array(SeenRegistrationSchema).check(z.minLength(1), z.maxLength(500)),
 });
 export type RegistrationsSeen = z.infer<typeof RegistrationsSeenSchema>;

@@ -22,7 +22,7 @@ describe.each(BROWSER_KINDS)("the registration flow in %s", (kind) => {
   });
   afterAll(() => fixture?.close());
 
-  it("registers two UAs from a saved profile: apply → e-mail → ② → ④ → completion, with the card's signatures verified", async () => {
+  it("registers two UAs from a saved profile: apply → e-mail → ② → ④ → completion (no mark) → fee paid → marks, with the card's signatures verified", async () => {
     const result = await walkRegistration(fixture.walk);
     expect(result.resigned).toBe(false);
     expect(result.registrationNumbers).toHaveLength(2);
@@ -32,6 +32,8 @@ describe.each(BROWSER_KINDS)("the registration flow in %s", (kind) => {
     expect(application?.state).toBe("completed");
     expect(application?.data.uas.map((ua) => ua.serialNumber)).toEqual(["MH4-000123", "HK01-0001"]);
     expect(application?.feeYen).toBe(1790);
+    expect(application?.registrationNumbers).toEqual(result.registrationNumbers);
+    expect(application?.paidAt).not.toBeNull();
     const records = verificationsOf(fixture.site, result.applicationId);
     expect(records.map((r) => [r.step, r.ok])).toEqual([
       ["sign", true],
@@ -88,7 +90,8 @@ describe.each(BROWSER_KINDS)("the registration flow in %s", (kind) => {
     });
 
     expect(await cardStep(fixture.walk, page, "#retry", "auth", "authenticate")).toMatchObject({ kind: "complete" });
-    expect(await waitForCompletion(page)).toHaveLength(2);
+    // No mark at completion: DIPS-REG issues them once the fee is paid.
+    expect(await waitForCompletion(page)).toEqual([]);
     await page.close();
   });
 

@@ -91,7 +91,7 @@ describe("practice site over HTTP", () => {
     expect(page).toMatch(/メールアドレス/);
   });
 
-  it("walks apply → e-mail → ② → ④ → completion with marks, fee mail and status", async () => {
+  it("walks apply → e-mail → ② → ④ → completion without marks → payment → marks on the status and list pages", async () => {
     const client = new SiteClient(site.url);
     await fillWizard(client);
     const confirm = await (await client.request("GET", "/confirm")).text();
@@ -120,20 +120,47 @@ describe("practice site over HTTP", () => {
     );
     expect(done).toMatchObject({ ok: true, next: "completed", completeUrl: `/complete/${id}` });
 
+    // As on DIPS-REG: no mark at completion, only the fee mail with the (practice) payment link.
     const complete = await (await client.request("GET", done.completeUrl)).text();
-    const marks = [...complete.matchAll(/class="registration-number">(JU[0-9A-Z]{10})</g)].map((m) => m[1]);
-    expect(marks).toHaveLength(2);
+    expect(complete).not.toMatch(/JU[0-9A-Z]{10}/);
     const fee = site.state.outbox.list().find((m) => m.applicationId === id && m.kind === "fee");
     expect(fee?.body).toContain("1,790");
+    expect(fee?.body).not.toMatch(/JU[0-9A-Z]{10}/);
+    const unpaidStatus = await (await client.request("GET", "/status")).text();
+    expect(unpaidStatus).toContain(`data-state="completed"`);
+    expect(unpaidStatus).not.toMatch(/JU[0-9A-Z]{10}/);
+    expect(await (await client.request("GET", "/registered-uas")).text()).not.toMatch(/JU[0-9A-Z]{10}/);
+
+    // Paid two days later: the marks are issued, dated the paid day; the link works once.
+    const offsetBefore = clock.offset;
+    clock.advance(2 * 86_400_000);
+    const paymentLink = fee?.link ?? "";
+    expect(await (await client.request("GET", paymentLink)).text()).toContain("1,790");
+    expect((await client.postForm(paymentLink, {})).status).toBe(303);
+    expect((await client.postForm(paymentLink, {})).status).toBe(410);
+    const paidAt = site.state.applications.get(id)?.paidAt;
+    if (!paidAt) throw new Error("not paid");
+    const registered = dateInJapan(paidAt);
+    const marks = site.state.applications.get(id)?.registrationNumbers ?? [];
+    expect(marks).toHaveLength(2);
+    const registeredMail = site.state.outbox.list().find((m) => m.applicationId === id && m.kind === "registered");
+    for (const mark of marks) expect(registeredMail?.body).toContain(mark);
+
+    // One row per UA on the status page and the list: its mark and 有効期限, registration date + 3 years − 1 day.
+    const expiry = computedExpiry(registered).replaceAll("-", "/");
     const status = await (await client.request("GET", "/status")).text();
-    expect(status).toContain(`data-state="completed"`);
-    // One row per UA: its mark and its 有効期限, the registration date + 3 years − 1 day.
-    const completedAt = site.state.applications.get(id)?.completedAt;
-    if (!completedAt) throw new Error("no completion time");
-    const expiry = computedExpiry(dateInJapan(completedAt)).replaceAll("-", "/");
+    const list = await (await client.request("GET", "/registered-uas")).text();
     for (const mark of marks) {
       expect(status).toMatch(new RegExp(`registration-mark">${mark}<[\\s\\S]*?expiry-date">${expiry}<`));
+      expect(list).toMatch(new RegExp(`${mark}<[\\s\\S]*?${registered.replaceAll("-", "/")}<[\\s\\S]*?${expiry}<`));
+      expect(list).toContain(`href="/renew/${mark}">有効期間の更新<`);
     }
+    const renewal = await (await client.request("GET", `/renew/${marks[0]}`)).text();
+    expect(renewal).toContain(`data-open="false"`);
+    clock.advance(Date.parse(computedExpiry(registered)) - Date.parse(registered) - 10 * 86_400_000);
+    expect(await (await client.request("GET", `/renew/${marks[0]}`)).text()).toContain(`data-open="true"`);
+    // The later tests' cards are valid today, not three years on.
+    clock.advance(offsetBefore - clock.offset);
     const records = (
       await client.json<{ verifications: { applicationId: string; ok: boolean }[] }>("GET", "/__test__/records")
     ).verifications.filter((v) => v.applicationId === id);

@@ -16,6 +16,7 @@ import { HttpError, sendJson } from "./http/messages";
 import { Router } from "./http/router";
 import { applicationApi } from "./routes/application-api";
 import { pageRoutes } from "./routes/page-routes";
+import { registeredRoutes } from "./routes/registered-routes";
 import { recordsSnapshot, testRoutes } from "./routes/test-routes";
 import { wizardRoutes } from "./routes/wizard-routes";
 import { createSiteState, type SiteState } from "./site-state";
@@ -62,6 +63,7 @@ export async function startPracticeSite(options: PracticeSiteOptions): Promise<P
   wizardRoutes(router, state);
   applicationApi(router, state);
   pageRoutes(router, state);
+  registeredRoutes(router, state);
   testRoutes(router, state);
 
   const server: Server = createServer((req, res) => {

@@ -2,7 +2,8 @@
 /** Everything the practice server keeps, wired together once per server. */
 import type { Clock } from "./clock";
 import { ApplicationStore } from "./flow/application-store";
-import { completeApplication } from "./flow/completion";
+import type { Application } from "./flow/application";
+import { completeApplication, payFee } from "./flow/completion";
 import { IdentityVerification, type TrustAnchors } from "./flow/identity-verification";
 import { Outbox } from "./flow/outbox";
 import { SiteRecords } from "./flow/records";
@@ -17,6 +18,8 @@ export interface SiteState {
   readonly sessions: WizardSessions;
   readonly challenges: ChallengeStore;
   readonly identity: IdentityVerification;
+  /** The practice fee payment of a completed application: issues its registration marks. */
+  payFee(application: Application): void;
   /** Whether `/__test__/` endpoints answer. */
   readonly testMode: boolean;
 }
@@ -40,7 +43,7 @@ export function createSiteState(options: {
     records,
     complete: (application) => {
       challenges.forget(application.id);
-      completeApplication(application, { clock, outbox, takenNumbers });
+      completeApplication(application, { clock, outbox });
     },
   });
   return {
@@ -51,6 +54,7 @@ export function createSiteState(options: {
     sessions: new WizardSessions(),
     challenges,
     identity,
+    payFee: (application) => payFee(application, { clock, outbox, takenNumbers }),
     testMode: options.testMode,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { differingFacts, type Basic4, type Basic4Field } from "../../../shared/basic4";
 import type { IndividualOwner } from "../../../shared/profiles";
-import { fullAddress, splitAddress } from "../../../shared/profiles-address";
+import { fullAddress } from "../../../shared/profiles-address";
 
 export interface FactDifference {
   readonly field: Basic4Field;
@@ -19,15 +19,4 @@ export interface FactDifference {
 export function holderDifferences(owner: IndividualOwner, holder: Basic4): FactDifference[] {
   const entered = { name: owner.name, address: fullAddress(owner.address), birthDate: owner.birthDate };
   return differingFacts(holder, entered).map((field) => ({ field, card: holder[field], profile: entered[field] }));
-}
-
-/** The owner with the differing facts replaced by the card's (the postal code is kept; the address is re-split). */
-export function applyHolder(owner: IndividualOwner, holder: Basic4): IndividualOwner {
-  const fields = new Set(holderDifferences(owner, holder).map((difference) => difference.field));
-  return {
-    ...owner,
-    name: fields.has("name") ? holder.name : owner.name,
-    birthDate: fields.has("birthDate") ? holder.birthDate : owner.birthDate,
-    address: fields.has("address") ? splitAddress(holder.address, owner.address.postalCode) : owner.address,
-  };
 }

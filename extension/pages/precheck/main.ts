@@ -10,7 +10,8 @@ import { ProfileStore } from "../../profiles/profile-store";
 import { sessionArea } from "../../profiles/storage-area";
 import { initLanguage } from "../shared/init-language";
 import { showPageFailure } from "../shared/show-page-failure";
-import { applyHolder, holderDifferences } from "./compare-holder";
+import { applyHolder } from "./apply-holder";
+import { holderDifferences } from "./compare-holder";
 import { dropPendingPrecheck, loadPendingPrecheck } from "./pending-precheck";
 import { PRECHECK_MESSAGES } from "./precheck-messages";
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
  * The options page's register: the reminder settings, then a table of every registration (mark, UA, owner,
- * registered, expires, status) with remove and 抹消 (deregistered) per row, then export and import.
+ * registered, expires, status) with edit, remove and 抹消 (deregistered) per row, the form to add or edit one by hand,
+ * then export and import.
  */
 import type { Owner, ProfileSet } from "../../../shared/profiles";
 import type { Registration } from "../../../shared/registrations";
@@ -10,6 +11,7 @@ import { el, ownerTitle } from "../../profiles/panel-dom";
 import { REGISTER_MESSAGES } from "../register-messages";
 import { RegisterStore } from "../register-store";
 import { daysLeftText } from "./popup-list";
+import { registerForm } from "./register-form";
 import { renderRegisterTransfer } from "./register-transfer";
 import { loadRegisterView, type RegisterRow } from "./register-view-data";
 import { renderReminderSettings } from "./reminder-settings";
@@ -56,7 +58,10 @@ export async function mountRegisterTable(container: HTMLElement, notice?: string
       }))
       .then(() => redraw());
 
+  const form = registerForm(store, view.profiles, () => redraw());
   const row = ({ entry, status, daysLeft }: RegisterRow) => {
+    const editButton = el("button", { type: "button", class: "register-edit" }, t("register.edit"));
+    editButton.addEventListener("click", () => form.edit(entry));
     const remove = el("button", { type: "button", class: "register-remove" }, t("register.remove"));
     remove.addEventListener("click", () => {
       if (confirm(t("register.removeConfirm", { mark: entry.mark }))) change(entry.mark, () => null);
@@ -90,7 +95,7 @@ export async function mountRegisterTable(container: HTMLElement, notice?: string
         t(`register.status.${status}`),
         ...(status === "deregistered" ? [] : [el("br"), el("small", {}, daysLeftText({ entry, status, daysLeft }))]),
       ),
-      el("td", {}, deregister, " ", remove),
+      el("td", {}, editButton, " ", deregister, " ", remove),
     );
   };
   const columns = ["mark", "ua", "owner", "registered", "expires", "status", "actions"];
@@ -102,6 +107,10 @@ export async function mountRegisterTable(container: HTMLElement, notice?: string
   );
   const transfer = el("div", { id: "register-transfer" });
   renderRegisterTransfer(transfer, store, view.register, redraw);
-  body.append(view.rows.length === 0 ? el("p", { class: "muted" }, t("register.empty")) : table, transfer);
+  body.append(
+    view.rows.length === 0 ? el("p", { class: "muted" }, t("register.empty")) : table,
+    form.element,
+    transfer,
+  );
   if (notice !== undefined) transfer.append(el("p", { class: "ok", id: "register-import-done" }, notice));
 }

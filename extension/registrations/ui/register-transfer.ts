@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
 /**
- * The register's export (CSV escaped against formula injection, JSON) and JSON import merged by mark
- * (shared/registration-merge.ts): a file is checked whole; a refused one changes nothing and its reasons are listed.
+ * The register's export (CSV escaped against formula injection, JSON) and import of either, merged by mark
+ * (shared/registration-merge.ts, shared/registration-csv-import.ts): a file is checked whole; a refused one changes
+ * nothing and its reasons are listed.
  * Export follows the policy's `exportDisabled`, as the profiles' export does.
  */
 import { errorMessage } from "../../../shared/errors/catalogue";
 import { registerCsv } from "../../../shared/registration-csv";
+import { importRegisterCsv } from "../../../shared/registration-csv-import";
 import { exportRegisterJson, importRegisterJson, MAX_REGISTER_JSON_CHARS } from "../../../shared/registration-merge";
 import type { Register } from "../../../shared/registrations";
 import { currentLanguage, t } from "../../i18n/translate";
 import { el } from "../../profiles/panel-dom";
 import { loadManagedPolicy } from "../../settings/managed-store";
+import { extensionNow } from "../extension-clock";
 import type { RegisterStore } from "../register-store";
 import { downloadText } from "./download-file";
 
@@ -33,7 +36,11 @@ export function renderRegisterTransfer(
     csv.disabled = json.disabled = policy.exportDisabled;
   });
 
-  const file = el("input", { type: "file", id: "register-import-file", accept: ".json,application/json" });
+  const file = el("input", {
+    type: "file",
+    id: "register-import-file",
+    accept: ".json,.csv,application/json,text/csv",
+  });
   const result = el("div", { id: "register-import-result", role: "status" });
   file.addEventListener("change", () => {
     const chosen = file.files?.[0];
@@ -46,10 +53,14 @@ export function renderRegisterTransfer(
       );
     if (chosen.size > MAX_REGISTER_JSON_CHARS * 4) return refuse("REGISTER_IMPORT_INVALID", ["(file): too large"]);
     void chosen.text().then(async (text) => {
+      const now = (await extensionNow()).toISOString();
       // Read and written in one turn of the writer's line, so a capture meanwhile is not lost.
       let merged: ReturnType<typeof importRegisterJson> | undefined;
       await store.update((register) => {
-        merged = importRegisterJson(register, text);
+        // A JSON export starts with "{"; anything else is read as CSV (its BOM and header first).
+        merged = text.trimStart().startsWith("{")
+          ? importRegisterJson(register, text)
+          : importRegisterCsv(register, text, now);
         return merged.ok ? merged.register : register;
       });
       if (merged === undefined) return;

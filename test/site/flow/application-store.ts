@@ -37,6 +37,8 @@ export class ApplicationStore {
       registrationNumbers: [],
       feeYen: null,
       completedAt: null,
+      paymentToken: null,
+      paidAt: null,
       discardReason: null,
     };
     this.applications.set(application.id, application);
@@ -57,6 +59,10 @@ export class ApplicationStore {
 
   byEmailToken(token: string): Application | undefined {
     return this.all().find((application) => application.emailToken !== null && application.emailToken === token);
+  }
+
+  byPaymentToken(token: string): Application | undefined {
+    return this.all().find((application) => application.paymentToken !== null && application.paymentToken === token);
   }
 
   isOpen(application: Application): boolean {

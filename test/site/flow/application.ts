@@ -39,9 +39,14 @@ export interface Application {
   /** The owner facts replaced at ③ (empty when ③ did not happen). */
   replacedFacts: Basic4Field[];
   signer: SigningIdentity | null;
+  /** Issued when the fee is paid (DIPS-REG gives no mark before), one per UA in order. */
   registrationNumbers: string[];
   feeYen: number | null;
   completedAt: Date | null;
+  /** Secret of the fee-payment link in the fee mail; null before completion and once paid. */
+  paymentToken: string | null;
+  /** When the fee was paid: the registration date of its UAs. */
+  paidAt: Date | null;
   /** Why the application was discarded, when it was. */
   discardReason: "page-closed" | "abandoned" | "cancelled" | null;
 }

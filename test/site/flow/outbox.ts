@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../clock";
 
-export type MailKind = "email-confirmation" | "fee";
+export type MailKind = "email-confirmation" | "fee" | "registered";
 
 export interface Mail {
   readonly id: string;
@@ -12,7 +12,7 @@ export interface Mail {
   readonly to: string;
   readonly subject: string;
   readonly body: string;
-  /** The one-time confirmation URL (path) of an e-mail confirmation mail. */
+  /** The one-time confirmation URL (path) of an e-mail confirmation mail; the payment page (path) of a fee mail. */
   readonly link?: string;
   readonly sentAt: Date;
 }

@@ -38,6 +38,7 @@ const ja = {
     resign: "本人確認中",
     authenticate: "本人確認中",
     completed: "申請完了（手数料納付待ち）",
+    registered: "登録完了",
     discarded: "破棄",
   },
   completeTitle: "手続きの完了",
@@ -45,7 +46,6 @@ const ja = {
   completeFee:
     "手続き内容を確認後、手数料の納付についてのメールが送信されます。メールを受信したら手数料を納付してください。",
   completeStatus: "申請状況はメインメニューの「申請状況の確認」で確認できます。必要に応じてご利用ください。",
-  registrationNumbers: "登録記号",
   toMenu: "メニュー画面へ",
   mailConfirmedTitle: "確認完了",
   mailConfirmed:
@@ -103,6 +103,7 @@ const en: Texts = {
     resign: "Identity verification",
     authenticate: "Identity verification",
     completed: "Completed (fee payment pending)",
+    registered: "Registered",
     discarded: "Discarded",
   },
   completeTitle: "Completion of the procedure",
@@ -111,7 +112,6 @@ const en: Texts = {
     "Confirm the contents of the procedure and then an e-mail about the payment of the fee will be sent. When you receive an e-mail, pay the fee.",
   completeStatus:
     'You can confirm the application status with "Confirmation of the application status" on the main menu screen. Please use it if necessary.',
-  registrationNumbers: "Registration marks",
   toMenu: "To the menu screen",
   mailConfirmedTitle: "Confirmed",
   mailConfirmed:

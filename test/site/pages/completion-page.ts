@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
-/** STEP 06 Finalization: the seed's completion text and the registration marks issued. */
+/**
+ * STEP 06 Finalization: the seed's completion text, and no registration mark: DIPS-REG issues the marks only once
+ * the fee, announced by mail, is paid.
+ */
 import { PAGE_TEXTS } from "../i18n/page-texts";
 import type { Language } from "../i18n/language";
 import type { Application } from "../flow/application";
@@ -9,13 +12,6 @@ import { layout } from "./layout";
 
 export function completionPage(lang: Language, application: Application): string {
   const t = PAGE_TEXTS[lang];
-  const marks = application.registrationNumbers.map(
-    (mark, i) =>
-      html`<li>
-        <span>UA ${i + 1} (${application.data.uas[i]?.serialNumber ?? ""})</span>:
-        <strong class="registration-number">${mark}</strong>
-      </li>`,
-  );
   return layout({
     lang,
     title: t.completeTitle,
@@ -23,10 +19,6 @@ export function completionPage(lang: Language, application: Application): string
     path: `/complete/${application.id}`,
     body: html`<p id="complete-message"><strong>${t.completeLead}</strong></p>
       <p>${t.completeFee}</p>
-      <h2>${t.registrationNumbers}</h2>
-      <ul id="registration-numbers">
-        ${marks}
-      </ul>
       <p>${t.completeStatus}</p>
       ${applicationSummary(lang, application.data)}
       <div class="buttons">

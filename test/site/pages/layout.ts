@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /** The frame of every page: title, language switch, wizard steps, menu links. */
 import { PAGE_TEXTS } from "../i18n/page-texts";
+import { REGISTERED_TEXTS } from "../i18n/registered-texts";
 import type { Language } from "../i18n/language";
 import { html, type Html } from "./html";
 import { SITE_CSS } from "./site-css";
@@ -41,6 +42,7 @@ export function layout(options: LayoutOptions): string {
           <a class="brand" href="/">DIPS 2.0 <span>${t.siteTitle}</span></a>
           <nav>
             <a href="/status">${t.statusTitle}</a>
+            <a href="/registered-uas" id="registered-uas-link">${REGISTERED_TEXTS[options.lang].listTitle}</a>
             <a href="/outbox" target="_blank" id="outbox-link">${t.outboxTitle}</a>
             <a href="${options.path}${separator}lang=${other}" id="language-switch" lang="${other}">${t.language}</a>
           </nav>

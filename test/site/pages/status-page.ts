@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * "Confirmation of the application status": the applications of this browser session, one row per UA, with each
- * completed UA's registration mark, registration date and 有効期限 (expiry) as the real site shows them.
+ * "Confirmation of the application status": the applications of this browser session, one row per UA; once the fee
+ * is paid, each UA's registration mark, registration date (the paid day) and 有効期限 (expiry).
  */
 import { computedExpiry, dateInJapan } from "../../../shared/registration-expiry";
 import { PAGE_TEXTS } from "../i18n/page-texts";
@@ -15,7 +15,7 @@ const shownDate = (isoDate: string) => isoDate.replaceAll("-", "/");
 
 function rowsOf(lang: Language, a: Application) {
   const t = PAGE_TEXTS[lang];
-  const registered = a.completedAt === null ? null : dateInJapan(a.completedAt);
+  const registered = a.paidAt === null ? null : dateInJapan(a.paidAt);
   const fee = a.feeYen === null ? "" : `¥${a.feeYen.toLocaleString("ja-JP")}`;
   const uas = a.state === "completed" ? a.data.uas : a.data.uas.slice(0, 1);
   return uas.map((ua, i) => {
@@ -23,7 +23,7 @@ function rowsOf(lang: Language, a: Application) {
     const dated = mark !== "" && registered !== null;
     return html`<tr data-application-id="${a.id}" data-state="${a.state}">
       <td>${a.id}</td>
-      <td>${t.states[a.state]}</td>
+      <td>${a.paidAt === null ? t.states[a.state] : t.states.registered}</td>
       <td class="registration-mark">${mark}</td>
       <td>${ua.manufacturer}</td>
       <td>${ua.model}</td>

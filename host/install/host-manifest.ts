@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
+import { allowedChromiumIds } from "../../shared/extension-ids";
 import type { ManifestFlavour } from "./browser-targets";
 
-/** The ids the manifests allow: the Chromium extension id and the Firefox add-on id. */
+/**
+ * The ids the manifests allow: the self-built Chromium extension id and the Firefox add-on id. The Chromium manifest
+ * also allows the store ids configured in shared/extension-ids.ts.
+ */
 export interface ExtensionIds {
   chromeId: string;
   geckoId: string;
@@ -25,5 +29,5 @@ export function hostManifest(
   };
   return flavour === "firefox"
     ? { ...common, allowed_extensions: [ids.geckoId] }
-    : { ...common, allowed_origins: [`chrome-extension://${ids.chromeId}/`] };
+    : { ...common, allowed_origins: allowedChromiumIds(ids.chromeId).map((id) => `chrome-extension://${id}/`) };
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { allowedChromiumIds } from "../../shared/extension-ids";
+import { allowedChromiumIds, STORE_IDS } from "../../shared/extension-ids";
 import type { ManifestFlavour } from "./browser-targets";
 
 /**
@@ -9,6 +9,8 @@ import type { ManifestFlavour } from "./browser-targets";
 export interface ExtensionIds {
   chromeId: string;
   geckoId: string;
+  /** The store ids to allow as well; default the configured ones. */
+  storeIds?: typeof STORE_IDS;
 }
 
 /**
@@ -29,5 +31,10 @@ export function hostManifest(
   };
   return flavour === "firefox"
     ? { ...common, allowed_extensions: [ids.geckoId] }
-    : { ...common, allowed_origins: allowedChromiumIds(ids.chromeId).map((id) => `chrome-extension://${id}/`) };
+    : {
+        ...common,
+        allowed_origins: allowedChromiumIds(ids.chromeId, ids.storeIds ?? STORE_IDS).map(
+          (id) => `chrome-extension://${id}/`,
+        ),
+      };
 }

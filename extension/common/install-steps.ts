@@ -34,8 +34,8 @@ const STEPS: Readonly<Record<HostOs | "other", Readonly<Record<Language, string>
     en: `The host program is not installed. Get the files from ${url} and install with sudo apt install ./dips-companion-host_${v}_amd64.deb, or unpack dips-companion-host-${v}-linux-x64.tar.gz and run ./dips-companion-host-linux-x64 install --user in that folder, then press "Check again".`,
   },
   other: {
-    ja: `ホストプログラムが入っていません。ホストプログラム（バージョン ${v}）は Windows・macOS・Linux 用です。そのいずれかのパソコンでお使いください。`,
-    en: `The host program is not installed. The host program (version ${v}) is made for Windows, macOS and Linux: use one of those.`,
+    ja: `ホストプログラムが入っていません。ホストプログラム（バージョン ${v}）は Windows・macOS・Linux 用です（${url}）。そのいずれかのパソコンでお使いください。`,
+    en: `The host program is not installed. The host program (version ${v}, ${url}) is made for Windows, macOS and Linux: use one of those.`,
   },
 };
 

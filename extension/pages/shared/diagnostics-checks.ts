@@ -10,6 +10,8 @@ import { REQUIRED_HOST_PROTOCOL } from "../../../shared/version";
 import { installStep, updateStep, type HostOs } from "../../common/install-steps";
 import { currentLanguage, errorText, registerMessages, t } from "../../i18n/translate";
 import { OPTIONS_MESSAGES } from "../options/messages";
+import { el } from "../../profiles/panel-dom";
+import { withDownloadLink } from "./download-link";
 
 registerMessages(OPTIONS_MESSAGES);
 
@@ -128,7 +130,6 @@ export function checkItem(check: Pick<Check, "ok" | "text" | "fix">): HTMLLIElem
     textContent: check.ok ? "✔ " : "✖ ",
   });
   item.append(mark, check.text);
-  if (check.fix !== undefined)
-    item.append(Object.assign(document.createElement("div"), { className: "muted", textContent: check.fix }));
+  if (check.fix !== undefined) item.append(el("div", { class: "muted" }, ...withDownloadLink(check.fix)));
   return item;
 }

@@ -22,6 +22,7 @@ import { chromiumPolicy, firefoxManagedStorage, firefoxPolicy } from "./policy-e
 import { updateManifestXml } from "./update-manifest";
 import { entriesFromDirectory, writeZip, type ZipEntry } from "./zip-writer";
 import { lintFirefoxBuild } from "./web-ext-lint";
+import { signAuthenticode, type SigningCredentials } from "./authenticode";
 import { chromeStoreFileName, chromeStoreZip } from "./store/chrome-store";
 import { firefoxSourceFileName, firefoxSourceZip } from "./store/firefox-source";
 import { firefoxXpi, xpiFileName } from "./store/firefox-xpi";
@@ -35,6 +36,8 @@ export interface PackageOptions {
   readonly crxKeyPem: string;
   /** Folder URL on the organisation's server where the CRX, XPI and updates.xml are served (ends in `/`). */
   readonly updateBaseUrl: string;
+  /** Authenticode credentials for the Windows .exe and .msi; absent or null: they stay unsigned. */
+  readonly signing?: SigningCredentials | null;
   /** Run the extension and host builds first (default true). */
   readonly build?: boolean;
 }
@@ -131,15 +134,19 @@ export async function packageAll(options: PackageOptions): Promise<PackageResult
       hostArchive(rootDir, PRODUCT_VERSION, archive, executable, epochSeconds),
     );
   }
-  copyFileSync(executables["win-x64"], join(outDir, names.windowsExe));
-  buildMsi({
+  // The executable is signed before the MSI packs it, so that the installed copy carries the signature too.
+  const windowsExe = join(outDir, names.windowsExe);
+  copyFileSync(executables["win-x64"], windowsExe);
+  if (options.signing) signAuthenticode(windowsExe, options.signing, epochSeconds);
+  const msi = buildMsi({
     rootDir,
-    exePath: executables["win-x64"],
+    exePath: windowsExe,
     version: PRODUCT_VERSION,
     outDir,
     epochSeconds,
     chromeExtensionId,
   });
+  if (options.signing) signAuthenticode(msi, options.signing, epochSeconds);
 
   const files = debFiles({
     version: PRODUCT_VERSION,

@@ -29,9 +29,11 @@ function unzip(zip: Buffer, dir: string): void {
 }
 
 beforeAll(() => {
-  for (const target of ["firefox", "chrome"])
-    if (!existsSync(join(ROOT, `dist/${target}/manifest.json`)))
-      execFileSync(process.execPath, ["scripts/build-extension.mjs", target], { cwd: ROOT, stdio: "ignore" });
+  // The XPI must come from the current sources, as `npm run package` builds it: a stale dist/firefox would differ
+  // from what the source archive rebuilds. Integration test files run one at a time, so no browser is using it.
+  execFileSync(process.execPath, ["scripts/build-extension.mjs", "firefox"], { cwd: ROOT, stdio: "ignore" });
+  if (!existsSync(join(ROOT, "dist/chrome/manifest.json")))
+    execFileSync(process.execPath, ["scripts/build-extension.mjs", "chrome"], { cwd: ROOT, stdio: "ignore" });
   xpiPath = join(work, xpiFileName(PRODUCT_VERSION));
   writeFileSync(xpiPath, firefoxXpi(ROOT, TEST_EPOCH));
 }, 300_000);

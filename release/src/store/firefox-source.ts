@@ -17,7 +17,6 @@ export const FIREFOX_SOURCE_PATHS = [
   "extension",
   "shared",
   "manifests/managed-schema.json",
-  "manifests/keys/test-extension-key.pem",
   "scripts/build-extension.mjs",
   "release/run-bundled.mjs",
   "release/build-xpi.mjs",

@@ -68,7 +68,8 @@ describe("npm run package", () => {
     ]);
     expect(sums[1]).toBe(sums[0]);
     expect(verifyCrx3(readFileSync(join(first, "out/dips-companion-0.1.0.crx"))).extensionId).toBe(CHROME_EXTENSION_ID);
-  }, 600_000);
+    // Two full builds (extension, host, four executables, MSI, .deb) took 27 minutes on a shared 2-core machine.
+  }, 1_800_000);
 
   it("passes web-ext lint with 0 errors, 0 warnings and 0 notices", async () => {
     const report = await runWebExtLint(join(work, "first/dist/firefox"));

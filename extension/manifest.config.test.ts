@@ -30,8 +30,12 @@ describe("manifest", () => {
     expect(firefox.key).toBeUndefined();
     const gecko = firefox.browser_specific_settings?.gecko;
     expect(gecko?.id).toBe(GECKO_ID);
-    expect(Number.parseFloat(gecko?.strict_min_version ?? "0")).toBeGreaterThanOrEqual(142);
-    expect(gecko?.data_collection_permissions).toEqual({ required: ["none"] });
+    // Firefox ESR 140 is the oldest maintained release: a higher minimum would shut its users out.
+    expect(gecko?.strict_min_version).toBe("140.0");
+    // The card's facts go to the page, the PIN and the page's digests to the host: not "none".
+    expect(gecko?.data_collection_permissions).toEqual({
+      required: ["personallyIdentifyingInfo", "authenticationInfo", "websiteContent"],
+    });
   });
 
   it("keeps permissions narrow: DIPS-REG as the only host granted at install, no content scripts declared", () => {

@@ -27,6 +27,34 @@ export function extensionIdFromKey(keyBase64: string): string {
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join("");
 }
 
+/**
+ * What Firefox asks the user to consent to at install (`data_collection_permissions`), by the categories of
+ * extensionworkshop.com "Firefox built-in consent for data collection and transmission", where handing data to a
+ * native application or to a website counts as transmission. The reasoning per category is in release/README.md.
+ */
+export const FIREFOX_DATA_COLLECTION = ["personallyIdentifyingInfo", "authenticationInfo", "websiteContent"] as const;
+
+/**
+ * The oldest Firefox the add-on admits: the oldest Extended Support Release still maintained (140), which is also
+ * the first desktop release with the built-in data-collection consent. The APIs the build uses are checked against
+ * it by addons-linter's compatibility rules (test/integration/packaging-firefox.test.ts).
+ */
+export const FIREFOX_MIN_VERSION = "140.0";
+
+/**
+ * Firefox's settings. Firefox for Android reads data_collection_permissions from 142 on: the add-on is not offered
+ * there (Android has no native messaging), but without the Android minimum the linter flags the key for Android's
+ * older releases. A variable, not a literal, because @crxjs's manifest type does not know `gecko_android` yet.
+ */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: GECKO_ID,
+    strict_min_version: FIREFOX_MIN_VERSION,
+    data_collection_permissions: { required: [...FIREFOX_DATA_COLLECTION] },
+  },
+  gecko_android: { strict_min_version: "142.0" },
+};
+
 /** Origins a user may add at run time (the options page asks for each one when it is added). */
 const OPTIONAL_HOST_PATTERNS = ["https://*/*", "http://127.0.0.1/*", "http://localhost/*"];
 
@@ -67,8 +95,6 @@ export function buildManifest(target: BuildTarget): ManifestV3Export {
     host_permissions: [...common.host_permissions],
     optional_host_permissions: [...common.optional_host_permissions],
     background: { scripts: ["background/index.ts"], type: "module" },
-    browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: "142.0", data_collection_permissions: { required: ["none"] } },
-    },
+    browser_specific_settings: FIREFOX_SETTINGS,
   };
 }

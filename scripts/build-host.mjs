@@ -25,7 +25,12 @@ import { chmodSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const outdir = `${root}dist/host`;
+// DIPS_HOST_PROTOCOL=<n>: a host from this tree that reports protocol <n> (host/protocol-version.ts), in
+// dist/host-protocol-<n>/ and without the executables' script: the tests' stand-in for an older host.
+const protocolOverride = process.env.DIPS_HOST_PROTOCOL;
+if (protocolOverride !== undefined && !/^\d+$/.test(protocolOverride)) throw new Error("DIPS_HOST_PROTOCOL: a number");
+const outdir = protocolOverride === undefined ? `${root}dist/host` : `${root}dist/host-protocol-${protocolOverride}`;
+const protocolDefine = protocolOverride === undefined ? {} : { DIPS_HOST_PROTOCOL_OVERRIDE: protocolOverride };
 const entry = `${outdir}/dips-companion-host.cjs`;
 const PKIJS_FILE = "./vendor/pkijs.cjs";
 
@@ -114,7 +119,7 @@ await build({
   external: ["koffi"],
   plugins: [importMetaUrl, requireOfBundle, pkijsFromVendorFile],
   inject: ["companion:import-meta-url"],
-  define: { "import.meta.url": "companionModuleUrl" },
+  define: { "import.meta.url": "companionModuleUrl", ...protocolDefine },
   banner: { js: "#!/usr/bin/env node" },
 });
 // An ES re-export compiles to CommonJS whose named exports Node can see when the host import()s the file.
@@ -123,6 +128,11 @@ await build({
   stdin: { contents: 'export * from "pkijs";', resolveDir: root, sourcefile: "pkijs-vendor.js" },
   outfile: `${outdir}/${PKIJS_FILE}`,
 });
+if (protocolOverride !== undefined) {
+  chmodSync(entry, 0o755);
+  process.stdout.write(`built ${entry} (protocol ${protocolOverride})\n`);
+  process.exit(0);
+}
 await build({
   ...common,
   entryPoints: ["host/main.ts"],

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
 import { PRODUCT_VERSION } from "../../shared/version";
-import { hostOsOf, installStep } from "./install-steps";
+import { DOWNLOAD_PAGE_URL } from "../../shared/extension-ids";
+import { hostOsOf, installStep, updateStep } from "./install-steps";
 
 describe("installStep", () => {
   it("Windows: the per-user MSI, double-clicked, no administrator rights", () => {
     expect(installStep("win", "en")).toContain(`dips-companion-host-${PRODUCT_VERSION}-x64.msi`);
-    expect(installStep("win", "en")).toMatch(/Double-click.*no administrator rights/);
+    expect(installStep("win", "en")).toMatch(/double-click.*no administrator rights/);
     expect(installStep("win", "ja")).toContain("管理者権限は不要");
   });
 
@@ -31,5 +32,13 @@ describe("installStep", () => {
   it("other systems get the general text; getPlatformInfo's names map to ours", () => {
     expect(installStep(null, "en")).toMatch(/Windows, macOS and Linux/);
     expect(["win", "mac", "linux", "cros", "android"].map(hostOsOf)).toEqual(["win", "mac", "linux", null, null]);
+  });
+
+  it("every step, to install or to update, names the download page", () => {
+    for (const os of ["win", "mac", "linux", null] as const)
+      for (const language of ["ja", "en"] as const) {
+        expect(installStep(os, language)).toContain(DOWNLOAD_PAGE_URL);
+        expect(updateStep(os, language)).toContain(DOWNLOAD_PAGE_URL);
+      }
   });
 });

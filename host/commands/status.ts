@@ -2,6 +2,7 @@
 import { CompanionError, toCompanionError } from "../../shared/errors/companion-error";
 import type { HostResult, HostStatus } from "../../shared/protocol/native";
 import { PRODUCT_VERSION } from "../../shared/version";
+import { HOST_PROTOCOL_VERSION } from "../protocol-version";
 import { withCardSession, type CardSession } from "../card/card-session";
 import { CardInfoAp } from "../card/jpki/card-info-ap";
 import { certificateOf } from "../card/jpki/card-facts-reads";
@@ -19,7 +20,13 @@ type CardEntry = NonNullable<HostStatus["card"]>;
  * `cardPresent: false, jpki: false` (not probed).
  */
 export async function status(request: StatusRequest, context: HostContext): Promise<HostResult<"status">> {
-  const base = { hostVersion: PRODUCT_VERSION, pcscRunning: false, readers: [], card: null };
+  const base = {
+    hostVersion: PRODUCT_VERSION,
+    protocolVersion: HOST_PROTOCOL_VERSION,
+    pcscRunning: false,
+    readers: [],
+    card: null,
+  };
   let names: string[];
   try {
     names = await context.cards.readerNames();

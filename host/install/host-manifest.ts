@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
+import { allowedChromiumIds, STORE_IDS } from "../../shared/extension-ids";
 import type { ManifestFlavour } from "./browser-targets";
 
-/** The ids the manifests allow: the Chromium extension id and the Firefox add-on id. */
+/**
+ * The ids the manifests allow: the self-built Chromium extension id and the Firefox add-on id. The Chromium manifest
+ * also allows the store ids configured in shared/extension-ids.ts.
+ */
 export interface ExtensionIds {
   chromeId: string;
   geckoId: string;
+  /** The store ids to allow as well; default the configured ones. */
+  storeIds?: typeof STORE_IDS;
 }
 
 /**
@@ -25,5 +31,10 @@ export function hostManifest(
   };
   return flavour === "firefox"
     ? { ...common, allowed_extensions: [ids.geckoId] }
-    : { ...common, allowed_origins: [`chrome-extension://${ids.chromeId}/`] };
+    : {
+        ...common,
+        allowed_origins: allowedChromiumIds(ids.chromeId, ids.storeIds ?? STORE_IDS).map(
+          (id) => `chrome-extension://${id}/`,
+        ),
+      };
 }

@@ -86,7 +86,9 @@ async function selfSignedWithSerial(serial: number[]): Promise<{ der: Buffer; pr
   certificate.version = 2;
   certificate.serialNumber = new asn1js.Integer({ valueHex: new Uint8Array(serial).buffer });
   const name = new pkijs.RelativeDistinguishedNames({
-    typesAndValues: [new pkijs.AttributeTypeAndValue({ type: "2.5.4.3", value: new asn1js.Utf8String({ value: "T" }) })],
+    typesAndValues: [
+      new pkijs.AttributeTypeAndValue({ type: "2.5.4.3", value: new asn1js.Utf8String({ value: "T" }) }),
+    ],
   });
   certificate.issuer = name;
   certificate.subject = name;

@@ -57,3 +57,33 @@ describe("the .deb layout", () => {
     expect(control).toMatch(/^Package: dips-companion-host\nVersion: 0\.1\.0\nArchitecture: amd64\n/);
   });
 });
+
+describe("the .deb with store ids configured", () => {
+  const chrome = "abcdefghijklmnopabcdefghijklmnop";
+  const edge = "ponmlkjihgfedcbaponmlkjihgfedcba";
+  const withStores = debFiles({
+    version: "0.1.0",
+    executable: Buffer.from("stand-in"),
+    chromeExtensionId: CHROME_EXTENSION_ID,
+    examples: {},
+    storeIds: { chrome, edge, firefox: "" },
+  });
+  const read = (path: string) =>
+    JSON.parse(withStores.find((file) => file.path === path)?.data.toString("utf8") ?? "null") as unknown;
+
+  it("has Chrome, Chromium and Edge offer the store extension, and the host allows the store ids", () => {
+    const chromeUpdate = { external_update_url: "https://clients2.google.com/service/update2/crx" };
+    expect(read(`/usr/share/google-chrome/extensions/${chrome}.json`)).toEqual(chromeUpdate);
+    expect(read(`/usr/share/chromium/extensions/${chrome}.json`)).toEqual(chromeUpdate);
+    expect(read(`/usr/share/microsoft-edge/extensions/${edge}.json`)).toEqual({
+      external_update_url: "https://edge.microsoft.com/extensionwebstorebase/v1/crx",
+    });
+    expect(read(`/etc/opt/chrome/native-messaging-hosts/${HOST_NAME}.json`)).toMatchObject({
+      allowed_origins: [CHROME_EXTENSION_ID, chrome, edge].map((id) => `chrome-extension://${id}/`),
+    });
+  });
+
+  it("writes no external-extension file without store ids", () => {
+    expect(files.filter((file) => file.path.includes("/extensions/"))).toEqual([]);
+  });
+});

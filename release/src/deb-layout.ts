@@ -1,10 +1,13 @@
 /**
  * What the Linux package contains, as a list of files (path inside the package, bytes, mode): the host's linux-x64
  * single executable (Node, the host and koffi's binary in one file: no Node.js package needed), a host manifest per
- * browser, policy examples, and DEBIAN/control. Building the .deb from this list is build-deb.ts's job.
+ * browser, policy examples, the browsers' external-extension files when a store id is configured (so Chrome, Chromium
+ * and Edge offer the store's extension; release/src/external-extensions.ts), and DEBIAN/control. Building the .deb from this list is build-deb.ts's job.
  */
 import { hostManifest, LINUX_HOST_EXECUTABLE, LINUX_HOST_MANIFEST_DIRS, type LinuxBrowser } from "./host-manifests";
+import { STORE_IDS } from "../../shared/extension-ids";
 import { HOST_NAME } from "../../shared/version";
+import { externalExtensions, linuxExternalExtensionJson } from "./external-extensions";
 
 export interface PackageFile {
   /** Absolute path once installed, e.g. `/usr/lib/dips-companion/dips-companion-host`. */
@@ -20,6 +23,8 @@ export interface DebInput {
   readonly chromeExtensionId: string;
   /** Example policy files: file name → content (installed under /usr/share/doc/dips-companion-host/examples/). */
   readonly examples: Readonly<Record<string, string>>;
+  /** The store ids whose extension the browsers are to offer; default shared/extension-ids.ts. */
+  readonly storeIds?: typeof STORE_IDS;
 }
 
 /**
@@ -50,7 +55,12 @@ export function debControl(version: string, installedSizeKiB: number): string {
 export function debFiles(input: DebInput): PackageFile[] {
   const files: PackageFile[] = [{ path: LINUX_HOST_EXECUTABLE, data: input.executable, mode: 0o755 }];
   for (const [browser, dir] of Object.entries(LINUX_HOST_MANIFEST_DIRS)) {
-    const manifest = hostManifest(browser as LinuxBrowser, input.chromeExtensionId);
+    const manifest = hostManifest(
+      browser as LinuxBrowser,
+      input.chromeExtensionId,
+      undefined,
+      input.storeIds ?? STORE_IDS,
+    );
     files.push({
       path: `${dir}/${HOST_NAME}.json`,
       data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`),
@@ -63,5 +73,8 @@ export function debFiles(input: DebInput): PackageFile[] {
       data: Buffer.from(content),
       mode: 0o644,
     });
+  for (const entry of externalExtensions(input.storeIds ?? STORE_IDS))
+    for (const path of entry.linuxFiles)
+      files.push({ path, data: Buffer.from(linuxExternalExtensionJson(entry)), mode: 0o644 });
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

@@ -6,7 +6,7 @@
  */
 import { BROWSERS, flavourOf, manifestFolders, type Browser } from "../../host/install/browser-targets";
 import { hostManifest as installerHostManifest } from "../../host/install/host-manifest";
-import { GECKO_ID } from "../../shared/extension-ids";
+import { GECKO_ID, STORE_IDS } from "../../shared/extension-ids";
 import { HOST_NAME } from "../../shared/version";
 
 /** Where the package puts the host. */
@@ -24,9 +24,15 @@ export const LINUX_HOST_MANIFEST_DIRS = Object.fromEntries(
 export type LinuxBrowser = Browser;
 
 /** The manifest for one browser; `chromeExtensionId` is the id of the packed CRX (from its signing key). */
-export function hostManifest(browser: LinuxBrowser, chromeExtensionId: string, program = LINUX_HOST_EXECUTABLE) {
+export function hostManifest(
+  browser: LinuxBrowser,
+  chromeExtensionId: string,
+  program = LINUX_HOST_EXECUTABLE,
+  storeIds: typeof STORE_IDS = STORE_IDS,
+) {
   return installerHostManifest(flavourOf(browser), HOST_NAME, program, {
     chromeId: chromeExtensionId,
     geckoId: GECKO_ID,
+    storeIds,
   });
 }

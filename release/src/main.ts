@@ -3,10 +3,13 @@
  * Entry of `npm run package`. Environment: DIPS_CRX_KEY (path of the release signing key, PEM; default the
  * committed test key, with a warning, refused when DIPS_RELEASE=1: signing-key.ts), DIPS_UPDATE_BASE_URL (where
  * the files will be served, default a placeholder), SOURCE_DATE_EPOCH (default the commit time), DIPS_PACKAGE_OUT
- * (default dist/packages).
+ * (default dist/packages), DIPS_SIGN_CERT and DIPS_SIGN_KEY (a code-signing certificate chain and its key, PEM: the
+ * Windows .exe and .msi are then signed with Authenticode; without them they stay unsigned) and
+ * DIPS_SIGN_TIMESTAMP_URL (optional time-stamping authority).
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { signingFromEnvironment } from "./authenticode";
 import { packageAll } from "./package-all";
 import { signingKey } from "./signing-key";
 
@@ -29,6 +32,7 @@ const result = await packageAll({
   crxKeyPem: key.pem,
   updateBaseUrl: baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`,
   build: process.argv.includes("--no-build") ? false : true,
+  signing: signingFromEnvironment(process.env),
 });
 process.stdout.write(`Chromium extension id ${result.chromeExtensionId}\n`);
 for (const path of Object.values(result.files)) process.stdout.write(`${path}\n`);

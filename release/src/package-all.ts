@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
  * `npm run package`: from the built extension and host to the release files in one folder — Chrome ZIP, CRX3
- * signed with the release key, `updates.xml` for self-hosting, Firefox XPI, the host as single executables (the
+ * signed with the release key, `updates.xml` for self-hosting, the Chrome Web Store / Edge Add-ons ZIP, Firefox XPI
+ * and its source archive for addons.mozilla.org, the host as single executables (the
  * Linux .deb, .tar.gz for Linux x64/arm64 and macOS x64, the Windows .exe and its .msi installer), and SHA256SUMS
  * over all of them.
  * Every file is reproducible: one timestamp (SOURCE_DATE_EPOCH, else the commit time), sorted entries, fixed modes.
@@ -21,6 +22,10 @@ import { chromiumPolicy, firefoxManagedStorage, firefoxPolicy } from "./policy-e
 import { updateManifestXml } from "./update-manifest";
 import { entriesFromDirectory, writeZip, type ZipEntry } from "./zip-writer";
 import { lintFirefoxBuild } from "./web-ext-lint";
+import { signAuthenticode, type SigningCredentials } from "./authenticode";
+import { chromeStoreFileName, chromeStoreZip } from "./store/chrome-store";
+import { firefoxSourceFileName, firefoxSourceZip } from "./store/firefox-source";
+import { firefoxXpi, xpiFileName } from "./store/firefox-xpi";
 
 export interface PackageOptions {
   readonly rootDir: string;
@@ -31,6 +36,8 @@ export interface PackageOptions {
   readonly crxKeyPem: string;
   /** Folder URL on the organisation's server where the CRX, XPI and updates.xml are served (ends in `/`). */
   readonly updateBaseUrl: string;
+  /** Authenticode credentials for the Windows .exe and .msi; absent or null: they stay unsigned. */
+  readonly signing?: SigningCredentials | null;
   /** Run the extension and host builds first (default true). */
   readonly build?: boolean;
 }
@@ -43,11 +50,16 @@ export interface PackageResult {
 
 export function fileNames(
   version: string,
-): Record<"zip" | "crx" | "xpi" | "deb" | "updates" | "windowsExe" | "msi" | ArchiveName, string> {
+): Record<
+  "zip" | "storeZip" | "crx" | "xpi" | "firefoxSource" | "deb" | "updates" | "windowsExe" | "msi" | ArchiveName,
+  string
+> {
   return {
     zip: `dips-companion-chrome-${version}.zip`,
+    storeZip: chromeStoreFileName(version),
     crx: `dips-companion-${version}.crx`,
-    xpi: `dips-companion-firefox-${version}.xpi`,
+    xpi: xpiFileName(version),
+    firefoxSource: firefoxSourceFileName(version),
     deb: `dips-companion-host_${version}_amd64.deb`,
     updates: "updates.xml",
     "linux-x64": hostArchiveFileName(version, "linux-x64"),
@@ -98,7 +110,9 @@ export async function packageAll(options: PackageOptions): Promise<PackageResult
       version: PRODUCT_VERSION,
       crxUrl: `${options.updateBaseUrl}${names.crx}`,
     }),
-    [names.xpi]: writeZip(entriesFromDirectory(join(rootDir, "dist/firefox")), epochSeconds),
+    [names.storeZip]: chromeStoreZip(join(rootDir, "dist/chrome"), epochSeconds),
+    [names.xpi]: firefoxXpi(rootDir, epochSeconds),
+    [names.firefoxSource]: firefoxSourceZip(rootDir, PRODUCT_VERSION, epochSeconds),
   };
   for (const [name, data] of Object.entries(outputs)) writeFileSync(join(outDir, name), data);
 
@@ -120,15 +134,19 @@ export async function packageAll(options: PackageOptions): Promise<PackageResult
       hostArchive(rootDir, PRODUCT_VERSION, archive, executable, epochSeconds),
     );
   }
-  copyFileSync(executables["win-x64"], join(outDir, names.windowsExe));
-  buildMsi({
+  // The executable is signed before the MSI packs it, so that the installed copy carries the signature too.
+  const windowsExe = join(outDir, names.windowsExe);
+  copyFileSync(executables["win-x64"], windowsExe);
+  if (options.signing) signAuthenticode(windowsExe, options.signing, epochSeconds);
+  const msi = buildMsi({
     rootDir,
-    exePath: executables["win-x64"],
+    exePath: windowsExe,
     version: PRODUCT_VERSION,
     outDir,
     epochSeconds,
     chromeExtensionId,
   });
+  if (options.signing) signAuthenticode(msi, options.signing, epochSeconds);
 
   const files = debFiles({
     version: PRODUCT_VERSION,

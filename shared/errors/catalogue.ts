@@ -120,6 +120,11 @@ export const ERROR_CATALOGUE = {
     ja: "DIPS Companion のカード処理プログラム（ネイティブホスト）がインストールされていません。インストール手順に従ってホストを登録してください。",
     en: "DIPS Companion's card service (native host) is not installed. Register the host as the installation guide describes.",
   },
+  HOST_OUTDATED: {
+    retriable: false,
+    ja: "カード処理プログラム（カードホスト）が古く、この拡張機能と一緒には使えません。カードホストを新しい版に更新してください。",
+    en: "The card host (the program that talks to the card) is too old for this extension. Update the card host to the current release.",
+  },
   REQUEST_TIMEOUT: {
     retriable: true,
     ja: "時間内に処理が終わりませんでした。もう一度お試しください。",

@@ -40,4 +40,17 @@ describe("native protocol", () => {
     expect(RESULT_SCHEMAS.status.parse(status)).toEqual(status);
     expect(RESULT_SCHEMAS.status.safeParse({ ...status, problem: { code: "NOPE" } }).success).toBe(false);
   });
+
+  it("reads the status of a newer host: a field this extension does not know yet is dropped, not refused", () => {
+    const status = {
+      hostVersion: "9.0.0",
+      protocolVersion: 7,
+      pcscRunning: false,
+      readers: [],
+      card: null,
+      problem: null,
+    };
+    expect(RESULT_SCHEMAS.status.parse({ ...status, somethingNew: { a: 1 } })).toEqual(status);
+    expect(RESULT_SCHEMAS.status.safeParse({ ...status, protocolVersion: 0 }).success).toBe(false);
+  });
 });

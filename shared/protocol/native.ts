@@ -139,8 +139,14 @@ export type PinStatus = z.infer<typeof PinStatusResultSchema>;
 
 const ValiditySchema = z.strictObject({ notBefore: z.iso.datetime(), notAfter: z.iso.datetime(), valid: z.boolean() });
 
-export const StatusResultSchema = z.strictObject({
+/**
+ * Not strict, unlike the other results: a newer host may add fields to `status`, and an older extension must keep
+ * working with it (shared/version.ts, PROTOCOL_VERSION). Unknown fields are dropped.
+ */
+export const StatusResultSchema = z.object({
   hostVersion: z.string(),
+  /** The host's protocol version; absent from hosts before it was reported (protocol 1). */
+  protocolVersion: z.optional(z.int().check(z.minimum(1))),
   pcscRunning: z.boolean(),
   readers: z.array(
     z.strictObject({ name: z.string(), cardPresent: z.boolean(), jpki: z.boolean(), chosen: z.boolean() }),

@@ -11,6 +11,7 @@ import { registerMessages, t } from "../../i18n/translate";
 import { el } from "../../profiles/panel-dom";
 import { fromCardButton } from "../../profiles/ui/from-card-button";
 import { diagnosticsChecks } from "../shared/diagnostics-checks";
+import { withDownloadLink } from "../shared/download-link";
 import { initLanguage } from "../shared/init-language";
 import { showPageFailure } from "../shared/show-page-failure";
 import { GUIDE_MESSAGES } from "./guide-messages";
@@ -29,7 +30,7 @@ function stepItem(step: GuideStep): HTMLElement {
     " ",
     step.state === "waiting" ? t("guide.waiting") : step.text,
   );
-  if (step.fix !== undefined) item.append(el("div", { class: "fix" }, step.fix));
+  if (step.fix !== undefined) item.append(el("div", { class: "fix" }, ...withDownloadLink(step.fix)));
   return item;
 }
 

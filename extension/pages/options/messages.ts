@@ -18,10 +18,6 @@ export const OPTIONS_MESSAGES = {
     ja: "カード処理プログラム（ホスト）: バージョン {version}",
     en: "Card service (host): version {version}",
   },
-  "options.diag.hostVersionMismatch": {
-    ja: "拡張機能（{expected}）とバージョンが違います。両方を同じ版に更新してください。",
-    en: "Its version differs from the extension's ({expected}). Update both to the same release.",
-  },
   "options.diag.hostMissing": {
     ja: "カード処理プログラム（ホスト）に接続できません",
     en: "Cannot reach the card service (host)",

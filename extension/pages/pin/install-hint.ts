@@ -2,6 +2,7 @@
 /** Under a HOST_NOT_FOUND error, the PIN window says how to install the host on this OS (common/install-steps.ts). */
 import type { PinWindowView } from "../../../shared/protocol/extension";
 import { installStep, platformHostOs, type HostOs } from "../../common/install-steps";
+import { withDownloadLink } from "../shared/download-link";
 
 let hostOs: Promise<HostOs | null> | undefined;
 
@@ -12,5 +13,5 @@ export function showInstallHint(view: PinWindowView): void {
   element.hidden = !missing;
   if (!missing) return;
   hostOs ??= platformHostOs();
-  void hostOs.then((os) => (element.textContent = installStep(os, view.language)));
+  void hostOs.then((os) => element.replaceChildren(...withDownloadLink(installStep(os, view.language))));
 }

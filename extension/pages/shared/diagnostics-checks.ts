@@ -6,10 +6,12 @@
  */
 import type { ErrorCode } from "../../../shared/errors/catalogue";
 import type { DiagnosticsReply } from "../../../shared/protocol/extension";
-import { PRODUCT_VERSION } from "../../../shared/version";
-import { installStep, type HostOs } from "../../common/install-steps";
+import { REQUIRED_HOST_PROTOCOL } from "../../../shared/version";
+import { installStep, updateStep, type HostOs } from "../../common/install-steps";
 import { currentLanguage, errorText, registerMessages, t } from "../../i18n/translate";
 import { OPTIONS_MESSAGES } from "../options/messages";
+import { el } from "../../profiles/panel-dom";
+import { withDownloadLink } from "./download-link";
 
 registerMessages(OPTIONS_MESSAGES);
 
@@ -25,6 +27,10 @@ export interface Check {
 }
 
 const fixFor = (code: ErrorCode): string => errorText({ code });
+
+/** Whether the host's protocol (1 for hosts that do not report one) is at least the one this extension needs. */
+export const hostSpeaksRequiredProtocol = (status: { protocolVersion?: number | undefined }): boolean =>
+  (status.protocolVersion ?? 1) >= REQUIRED_HOST_PROTOCOL;
 
 /**
  * The checks of a diagnostics reply, in order; a check that could not run (after the host or the service failed) is
@@ -42,12 +48,13 @@ export function diagnosticsChecks(reply: DiagnosticsReply, hostOs: HostOs | null
       fix: error.code === "HOST_NOT_FOUND" ? installStep(hostOs, currentLanguage()) : errorText(error),
     });
   } else {
-    const sameVersion = status.hostVersion === PRODUCT_VERSION;
+    // The host must speak the protocol this extension needs, not be the same release (shared/version.ts).
+    const recentEnough = hostSpeaksRequiredProtocol(status);
     checks.push({
       id: "host",
-      ok: sameVersion,
+      ok: recentEnough,
       text: t("options.diag.host", { version: status.hostVersion }),
-      ...(sameVersion ? {} : { fix: t("options.diag.hostVersionMismatch", { expected: PRODUCT_VERSION }) }),
+      ...(recentEnough ? {} : { fix: `${fixFor("HOST_OUTDATED")} ${updateStep(hostOs, currentLanguage())}` }),
     });
     checks.push(
       status.pcscRunning
@@ -123,7 +130,6 @@ export function checkItem(check: Pick<Check, "ok" | "text" | "fix">): HTMLLIElem
     textContent: check.ok ? "✔ " : "✖ ",
   });
   item.append(mark, check.text);
-  if (check.fix !== undefined)
-    item.append(Object.assign(document.createElement("div"), { className: "muted", textContent: check.fix }));
+  if (check.fix !== undefined) item.append(el("div", { class: "muted" }, ...withDownloadLink(check.fix)));
   return item;
 }

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CHROME_EXTENSION_ID } from "../../../shared/extension-ids";
+import { CHROME_EXTENSION_ID, STORE_IDS } from "../../../shared/extension-ids";
 import { pinnedFile } from "../executable/npm-tarball";
 import { KOFFI_BINARIES } from "../executable/pinned-packages";
 import { msiContents } from "./msi-contents";
@@ -32,6 +32,8 @@ export interface MsiOptions {
   readonly epochSeconds: number;
   /** The Chromium extension id the manifests allow (the id of the release CRX); default the test key's id. */
   readonly chromeExtensionId?: string;
+  /** The store ids whose extension Chrome and Edge are to offer; default shared/extension-ids.ts. */
+  readonly storeIds?: typeof STORE_IDS;
 }
 
 export const msiFileName = (version: string): string => `dips-companion-host-${version}-x64.msi`;
@@ -60,7 +62,11 @@ function koffiCacheFileName(rootDir: string): string {
 export function buildMsi(options: MsiOptions): string {
   const { version, epochSeconds } = options;
   if (!/^\d{1,3}\.\d{1,3}\.\d{1,5}$/.test(version)) throw new Error(`MSI version must be a.b.c numbers: ${version}`);
-  const contents = msiContents(options.exePath, options.chromeExtensionId ?? CHROME_EXTENSION_ID);
+  const contents = msiContents(
+    options.exePath,
+    options.chromeExtensionId ?? CHROME_EXTENSION_ID,
+    options.storeIds ?? STORE_IDS,
+  );
   const wxs = wxsDocument(contents, version);
   const stage = mkdtempSync(join(tmpdir(), "dips-msi-"));
   try {

@@ -8,7 +8,8 @@
  */
 import { BROWSERS, flavourOf, registryKey, type ManifestFlavour } from "../../../host/install/browser-targets";
 import { hostManifest } from "../../../host/install/host-manifest";
-import { GECKO_ID } from "../../../shared/extension-ids";
+import { GECKO_ID, STORE_IDS } from "../../../shared/extension-ids";
+import { externalExtensions, type ExternalExtension } from "../external-extensions";
 import { HOST_NAME } from "../../../shared/version";
 
 /** The executable's name in the install folder. */
@@ -37,12 +38,18 @@ export interface MsiRegistration {
 export interface MsiContents {
   readonly files: readonly MsiFile[];
   readonly registrations: readonly MsiRegistration[];
+  /** The store extensions Chrome and Edge are to offer (release/src/external-extensions.ts); none without store ids. */
+  readonly externalExtensions: readonly ExternalExtension[];
 }
 
 const FILE_IDS: Record<ManifestFlavour, string> = { chromium: "ManifestChromium", firefox: "ManifestFirefox" };
 
-export function msiContents(exePath: string, chromeExtensionId: string): MsiContents {
-  const ids = { chromeId: chromeExtensionId, geckoId: GECKO_ID };
+export function msiContents(
+  exePath: string,
+  chromeExtensionId: string,
+  storeIds: typeof STORE_IDS = STORE_IDS,
+): MsiContents {
+  const ids = { chromeId: chromeExtensionId, geckoId: GECKO_ID, storeIds };
   const manifests = (["chromium", "firefox"] as const).map((flavour): MsiFile => ({
     id: FILE_IDS[flavour],
     name: manifestFileName(flavour),
@@ -56,5 +63,9 @@ export function msiContents(exePath: string, chromeExtensionId: string): MsiCont
     key: registryKey(browser, "user", HOST_NAME).replace(/^HKCU\\/, ""),
     fileId: FILE_IDS[flavourOf(browser)],
   }));
-  return { files: [{ id: "HostExe", name: INSTALLED_EXE, source: { path: exePath } }, ...manifests], registrations };
+  return {
+    files: [{ id: "HostExe", name: INSTALLED_EXE, source: { path: exePath } }, ...manifests],
+    registrations,
+    externalExtensions: externalExtensions(storeIds),
+  };
 }

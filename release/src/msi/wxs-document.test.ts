@@ -77,3 +77,28 @@ describe("the .wxs", () => {
     expect(() => wixlCorrections(["a'; DROP"])).toThrow();
   });
 });
+
+describe("the Windows package with store ids configured", () => {
+  const chrome = "abcdefghijklmnopabcdefghijklmnop";
+  const edge = "ponmlkjihgfedcbaponmlkjihgfedcba";
+  const stores = msiContents("/build/host.exe", CHROME_EXTENSION_ID, { chrome, edge, firefox: "" });
+  const document = wxsDocument(stores, "1.2.3");
+
+  it("writes each browser's external-extension key from a 32-bit component, under the scope's hive", () => {
+    expect(document).toMatch(
+      new RegExp(
+        `<Component Id="Store_chrome" [^>]*Win64="no">\\s*<RegistryValue [^>]*Root="HKMU" Key="Software\\\\Google\\\\Chrome\\\\Extensions\\\\${chrome}" Name="update_url" Type="string" Value="https://clients2.google.com/service/update2/crx" KeyPath="yes" />`,
+      ),
+    );
+    expect(document).toContain(`Key="Software\\Microsoft\\Edge\\Extensions\\${edge}" Name="update_url"`);
+    expect(document).toContain('Value="https://edge.microsoft.com/extensionwebstorebase/v1/crx"');
+    expect(document).toContain('<ComponentRef Id="Store_chrome" />');
+    expect(document).toContain('<ComponentRef Id="Store_edge" />');
+  });
+
+  it("writes no such key without store ids", () => {
+    const plain = wxsDocument(contents, "1.2.3");
+    expect(plain).not.toContain("Extensions\\");
+    expect(plain).not.toContain("Store_");
+  });
+});

@@ -11,6 +11,11 @@
  * has an explicit sequence number: wixl 0.101 resolves `Before="CostFinalize"` to 1 or 901 from run to run (it
  * depended on the environment's size), which made the package's bytes vary.
  *
+ * When a store id is configured, a registry-only component per store extension writes the browser's
+ * external-extension key (release/src/external-extensions.ts). It is a 32-bit component (Win64="no"): per machine,
+ * its HKLM key lands in the 32-bit view (Software\WOW6432Node), where Chrome and Edge read external extensions;
+ * per user, HKCU\Software has one view only. Uninstalling removes the value and the keys it leaves empty.
+ *
  * The host writes koffi's native module to %LOCALAPPDATA%\DIPS Companion\cache\ when it first runs
  * (host/card/pcsc/koffi-native-from-executable.ts); uninstalling removes that folder for the user who uninstalls
  * (for a per-machine install, other users' copies stay: Windows Installer reaches only the current profile). The
@@ -72,7 +77,18 @@ export function wxsDocument(contents: MsiContents, version: string): string {
       "        </Component>",
     ].join("\n");
   });
-  const refs = contents.files.map((file) => `      <ComponentRef Id="${file.id}" />`);
+  const stores = contents.externalExtensions.map((entry) => {
+    const id = `Store_${entry.browser}`;
+    return [
+      `        <Component Id="${id}" Guid="${componentGuid(`${id} ${entry.id}`)}" Win64="no">`,
+      `          <RegistryValue Id="${id}" Root="HKMU" Key="${escapeXml(entry.windowsKey)}" Name="update_url" Type="string" Value="${escapeXml(entry.updateUrl)}" KeyPath="yes" />`,
+      "        </Component>",
+    ].join("\n");
+  });
+  const refs = [
+    ...contents.files.map((file) => file.id),
+    ...contents.externalExtensions.map((entry) => `Store_${entry.browser}`),
+  ].map((id) => `      <ComponentRef Id="${id}" />`);
   return `<?xml version="1.0" encoding="utf-8"?>
 <Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">
   <Product Id="${productCode(version)}" Name="${PRODUCT_NAME}" Language="1033" Version="${escapeXml(version)}" Manufacturer="${MANUFACTURER}" UpgradeCode="${UPGRADE_CODE}">
@@ -87,7 +103,7 @@ export function wxsDocument(contents: MsiContents, version: string): string {
     <Directory Id="TARGETDIR" Name="SourceDir">
       <Directory Id="ProgramFiles64Folder">
         <Directory Id="INSTALLDIR" Name="${INSTALL_FOLDER}">
-${components.join("\n")}
+${[...components, ...stores].join("\n")}
         </Directory>
       </Directory>
       <Directory Id="LocalAppDataFolder">

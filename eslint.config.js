@@ -2,7 +2,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-/** Which top-level folders each runtime may import from (DEVELOPERS.md: extension/ and host/ never import each other). */
+/** Which top-level folders each runtime may import from (docs/architecture.md: extension/ and host/ never import each other). */
 const boundary = (/** @type {string[]} */ forbidden) => ({
   "no-restricted-imports": [
     "error",

@@ -30,8 +30,9 @@ async function main(args: string[]): Promise<number> {
     const { realEnvironment, runInstallCommand } = await import("./install/install-command");
     return runInstallCommand(first, args.slice(1), realEnvironment(fileURLToPath(import.meta.url)));
   }
-  // PC/SC first (issue #6, cold start): pcscd lists the readers on a worker thread while the rest of the host
-  // (message loop, schemas, card code) is initialised, instead of after the first request has been read.
+  // PC/SC first, because a browser starts a host per connection and the user waits for its first reply: pcscd lists
+  // the readers on a worker thread while the rest of the host (message loop, schemas, card code) is initialised,
+  // instead of after the first request has been read.
   const pcsc = PcscMonitor.startEarly();
   const { runNativeHost } = await import("./native-host");
   await runNativeHost(pcsc);

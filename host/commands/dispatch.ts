@@ -8,8 +8,8 @@ import { pinStatus } from "./pin-status";
 /**
  * Runs one command. Only `pin-status` is loaded with the host: it is the first request a new host gets (the PIN
  * window asks for tries left, extension/background/pin-session.ts), so its reply is the cold start a user waits for
- * (issue #6). The others bring certificate parsing and hashing (node:crypto, PKI.js); their modules run on first
- * use, while the user types the PIN.
+ * (README → Performance). The others bring certificate parsing and hashing (node:crypto, PKI.js); their modules run on
+ * first use, while the user types the PIN.
  */
 async function run(request: HostRequest, context: HostContext): Promise<unknown> {
   if (request.command === "pin-status") return pinStatus(request, context);

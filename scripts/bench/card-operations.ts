@@ -115,7 +115,7 @@ export async function runOpensc(operation: CardOperation, opensc: OpenscTools): 
 
 /**
  * Runs `measure` and counts the APDUs the emulated card received meanwhile. The PC/SC stack is shared with other
- * engineers' runs (a host without a pinned reader probes every reader), so a failed run is repeated, up to 3 times.
+ * users' runs (a host without a pinned reader probes every reader), so a failed run is repeated, up to 3 times.
  */
 export async function counted(card: EmulatedCard, measure: () => Promise<number>): Promise<OperationRun> {
   for (let attempt = 1; ; attempt++) {

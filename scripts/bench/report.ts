@@ -68,7 +68,7 @@ export interface ColdLaunchSummary {
   readonly withoutUser: Summary;
 }
 
-/** APDU goals of the complete replies (issue #6). */
+/** APDU goals of the complete replies (README → Performance). */
 const REPLY_APDU_GOALS: Readonly<Record<string, number>> = {
   "mode-01 cold": 13,
   "mode-01 cached": 6,

@@ -2,9 +2,10 @@
 /**
  * Messages between the extension's background and the native host (native messaging: 4-byte little-endian length
  * + UTF-8 JSON). One long-lived host process serves many requests; each carries an `id` that its reply echoes.
- * Success results use the field names of the page protocol (site-protocol.md §1), so the background can hand them
- * to the page without renaming. Written with `zod/mini`: the host starts once per browser connection and builds
- * these schemas at every start, which mini's plain schema objects make cheap (issue #6, cold start).
+ * Success results use the field names of the page protocol (docs/ref/site-protocol.md §1), so the background can hand
+ * them to the page without renaming. Written with `zod/mini`: the host starts once per browser connection and builds
+ * these schemas at every start, which mini's plain schema objects make cheap (a browser starts a host per connection,
+ * so cold start is paid often).
  */
 import * as z from "zod/mini";
 import { Basic4Schema } from "../basic4";
@@ -24,7 +25,7 @@ export const Base64Schema = z.string().check(z.maxLength(MAX_BASE64_CHARS), z.re
 
 /**
  * The data the card signs: a DER DigestInfo (51 bytes for SHA-256), base64. The card accepts 1–245 bytes
- * (jpki-card.md §12.7); the host checks the decoded length.
+ * (docs/ref/jpki-card.md §12.7); the host checks the decoded length.
  */
 export const DigestSchema = z
   .string()
@@ -98,7 +99,7 @@ const HexSchema = z.string().check(z.regex(HEX));
 const identity = {
   /** Random hex id made once per installation of the host. */
   uuid: z.string().check(z.regex(HEX), z.minLength(2)),
-  /** hex SHA-256(salt ‖ card manufacture number ‖ uuid bytes), site-protocol.md §1. */
+  /** hex SHA-256(salt ‖ card manufacture number ‖ uuid bytes), docs/ref/site-protocol.md §1. */
   combination_code: z.string().check(z.regex(HEX), z.length(64)),
 };
 
@@ -127,7 +128,7 @@ export const CardInfoResultSchema = z.strictObject({
   sex: HexSchema,
 });
 
-/** A count of PIN tries (JPKI PINs allow at most 15, jpki-card.md). */
+/** A count of PIN tries (JPKI PINs allow at most 15, docs/ref/jpki-card.md). */
 const TriesSchema = z.int().check(z.minimum(0), z.maximum(15));
 
 export const PinStatusResultSchema = z.strictObject({

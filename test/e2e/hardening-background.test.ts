@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * The background stopped while a request waits (issue #7 §2), in Chromium and Firefox.
+ * The background stopped while a request waits (docs/security.md), in Chromium and Firefox.
  *
  * How the stop is forced: Chromium's service worker through CDP (`ServiceWorker.stopAllWorkers`); Firefox's event
  * page through its own suspend path (`extension.terminateBackground`, reached in the parent process over WebDriver

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * Host and service faults across the whole chain (issue #7 §3), in Chromium and Firefox: page → content script →
+ * Host and service faults across the whole chain (docs/security.md), in Chromium and Firefox: page → content script →
  * background → host → pcscd → emulated card. The host killed mid-request, pcscd restarted between two requests,
  * and the card taken out of and put back into the reader, each without restarting the browser.
  */

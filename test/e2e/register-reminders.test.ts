@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * The register of registrations (issue 16) in Chromium and Firefox, with the real extension (test-clock build),
+ * The register of registrations in Chromium and Firefox, with the real extension (test-clock build),
  * host, emulated card and practice site: two walks of the flow with different UAs are both captured and listed;
  * 20 days before expiry the badge shows 2 and each registration gets one notification, once a day; the JSON export
  * imported into a fresh browser profile gives the same register, where a managed policy turns reminders off and no

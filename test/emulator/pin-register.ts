@@ -19,8 +19,8 @@ export const DEFAULT_TEST_PINS: Readonly<Record<PinKind, string>> = {
 const wrongPin = (triesLeft: number): CardResponse => status(SW.WRONG_PIN_BASE | triesLeft);
 
 /**
- * PIN values, retry counters and verified flags (jpki-card.md §7.2, §12.5). Counters persist across resets; the
- * verified flags do not. Comparison is byte-exact: "abc123" is not "ABC123".
+ * PIN values, retry counters and verified flags (docs/ref/jpki-card.md §7.2, §12.5). Counters persist across resets;
+ * the verified flags do not. Comparison is byte-exact: "abc123" is not "ABC123".
  */
 export class PinRegister {
   readonly #slots = new Map<PinKind, PinSlot>();
@@ -81,7 +81,7 @@ export class PinRegister {
     return wrongPin(slot.triesLeft);
   }
 
-  /** CHANGE REFERENCE DATA: only after this PIN was verified (jpki-card.md §12.6). */
+  /** CHANGE REFERENCE DATA: only after this PIN was verified (docs/ref/jpki-card.md §12.6). */
   change(kind: PinKind, newValue: Uint8Array): CardResponse {
     const slot = this.#slot(kind);
     if (slot.triesLeft === 0) return status(SW.PIN_BLOCKED);

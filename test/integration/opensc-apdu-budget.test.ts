@@ -8,8 +8,8 @@ import { useCardStack } from "../support/use-card-stack";
 import { buildHost, type HostProcess } from "./support-host";
 
 /**
- * APDU budget of the complete replies (issue #6), counted by the card emulator: our host against OpenSC doing the
- * same card work (read the certificate, log in, sign) with its tools, through the same pcscd.
+ * APDU budget of the complete replies (README → Performance), counted by the card emulator: our host against OpenSC
+ * doing the same card work (read the certificate, log in, sign) with its tools, through the same pcscd.
  */
 const stack = useCardStack();
 let host: HostProcess;

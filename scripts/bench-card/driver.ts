@@ -6,10 +6,11 @@ import { join } from "node:path";
 import type { HostRequestInput } from "../../shared/protocol/native";
 import { withCardSession } from "../../host/card/card-session";
 import { JpkiAp } from "../../host/card/jpki/jpki-ap";
+import { PcscMonitor } from "../../host/card/pcsc/pcsc-monitor";
 import { PcscService } from "../../host/card/pcsc/pcsc-service";
 import { startEmulatedCard, type EmulatedCard } from "../../test/emulator/start-emulated-card";
 import { waitForCardPresence } from "../../test/stack/pcsc-readers";
-import { startPcscStack } from "../../test/stack/pcscd-process";
+import { startPcscStack, stopPcscd } from "../../test/stack/pcscd-process";
 import { acquireReaderPort } from "../../test/stack/reader-ports";
 import { spawnHost } from "./host-client";
 
@@ -119,8 +120,12 @@ export async function main(root: string, args: string[]): Promise<number> {
     );
   } finally {
     await host.close();
+    // The in-process card layer's reader monitor waits in pcscd on a worker thread: while it waits, Node cannot exit.
+    await PcscMonitor.stopAll();
     card.close();
     port.release();
+    // Only a pcscd this run started, and only when no other run holds a reader port.
+    await stopPcscd();
   }
   process.stdout.write(
     `\nCard benchmark: emulated card on "${reader}", pcscd + vpcd, the emulator with TCP_QUICKACK\n` +

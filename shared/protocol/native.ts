@@ -56,6 +56,8 @@ export const SignRequestSchema = z.strictObject({
   command: z.literal("sign"),
   digests: z.array(DigestSchema).check(z.minLength(1), z.maxLength(16)),
 });
+/** A parsed `sign` request (defaults applied). */
+export type SignRequest = z.infer<typeof SignRequestSchema>;
 
 /** Mode 01: sign one digest with the user-authentication key. */
 export const AuthenticateRequestSchema = z.strictObject({
@@ -63,9 +65,13 @@ export const AuthenticateRequestSchema = z.strictObject({
   command: z.literal("authenticate"),
   digest: DigestSchema,
 });
+/** A parsed `authenticate` request (defaults applied). */
+export type AuthenticateRequest = z.infer<typeof AuthenticateRequestSchema>;
 
 /** Mode 04: read the basic 4 facts through the card-info input support AP. */
 export const CardInfoRequestSchema = z.strictObject({ ...pinRequest, command: z.literal("card-info") });
+/** A parsed `card-info` request (defaults applied). */
+export type CardInfoRequest = z.infer<typeof CardInfoRequestSchema>;
 
 /** Tries left on one PIN, without spending a try (empty VERIFY). */
 export const PinStatusRequestSchema = z.strictObject({
@@ -73,9 +79,13 @@ export const PinStatusRequestSchema = z.strictObject({
   command: z.literal("pin-status"),
   pin: z.enum(PIN_KINDS),
 });
+/** A parsed `pin-status` request. */
+export type PinStatusRequest = z.infer<typeof PinStatusRequestSchema>;
 
 /** Diagnostics: service, readers, card, certificate dates, tries left — never spends a try. */
 export const StatusRequestSchema = z.strictObject({ ...cardRequest, command: z.literal("status") });
+/** A parsed `status` request. */
+export type StatusRequest = z.infer<typeof StatusRequestSchema>;
 
 export const HostRequestSchema = z.discriminatedUnion("command", [
   SignRequestSchema,
@@ -87,6 +97,8 @@ export const HostRequestSchema = z.discriminatedUnion("command", [
 export type HostRequest = z.infer<typeof HostRequestSchema>;
 export type HostRequestInput = z.input<typeof HostRequestSchema>;
 export type HostCommand = HostRequest["command"];
+/** The parsed request of one command. */
+export type HostRequestOf<C extends HostCommand> = Extract<HostRequest, { command: C }>;
 
 // --- results ---------------------------------------------------------------------------------------------------
 

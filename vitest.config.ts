@@ -18,6 +18,7 @@ export default defineConfig({
             "test/pki/**/*.test.ts",
             "test/stack/**/*.test.ts",
             "test/site/**/*.test.ts",
+            "test/drivers/**/*.test.ts",
             "scripts/**/*.test.ts",
             "release/**/*.test.ts",
           ],

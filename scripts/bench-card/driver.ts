@@ -13,6 +13,7 @@ import { waitForCardPresence } from "../../test/stack/pcsc-readers";
 import { startPcscStack, stopPcscd } from "../../test/stack/pcscd-process";
 import { acquireReaderPort } from "../../test/stack/reader-ports";
 import { spawnHost } from "./host-client";
+import { TEST_PINS } from "../../test/support/test-pins";
 
 const digest = (text: string): string =>
   Buffer.concat([
@@ -74,16 +75,19 @@ export async function main(root: string, args: string[]): Promise<number> {
           return jpki.readCertificate("auth");
         }),
     ],
-    ["sign one digest (mode 02)", () => ask({ id: id(), command: "sign", pin: "ABC123", digests: [digest("1")] })],
+    [
+      "sign one digest (mode 02)",
+      () => ask({ id: id(), command: "sign", pin: TEST_PINS.sign, digests: [digest("1")] }),
+    ],
     [
       "sign three digests (mode 02)",
-      () => ask({ id: id(), command: "sign", pin: "ABC123", digests: [digest("1"), digest("2"), digest("3")] }),
+      () => ask({ id: id(), command: "sign", pin: TEST_PINS.sign, digests: [digest("1"), digest("2"), digest("3")] }),
     ],
     [
       "authenticate (mode 01)",
-      () => ask({ id: id(), command: "authenticate", pin: "1234", digest: digest("challenge") }),
+      () => ask({ id: id(), command: "authenticate", pin: TEST_PINS.auth, digest: digest("challenge") }),
     ],
-    ["card-info (mode 04)", () => ask({ id: id(), command: "card-info", pin: "5678" })],
+    ["card-info (mode 04)", () => ask({ id: id(), command: "card-info", pin: TEST_PINS["card-info"] })],
     ["status", () => ask({ id: id(), command: "status" })],
   ];
   const lines: string[] = [];

@@ -73,7 +73,8 @@ export function bundleSizes(root: string): BundleSize[] {
   add("content script: platform override", join(extension, "content/platform-override.js"));
   add("content script: register capture", join(extension, "content/registration-capture.js"));
   add("content script: prefill (injected on demand)", join(extension, "prefill/prefill-content.js"));
-  for (const page of ["popup", "options", "pin", "precheck", "guide"]) add(`page: ${page}`, pageScript(extension, page));
+  for (const page of ["popup", "options", "pin", "precheck", "guide"])
+    add(`page: ${page}`, pageScript(extension, page));
   // The host is an entry plus chunks it imports on demand (scripts/build-host.mjs): count them all.
   add("host bundle", join(root, "dist/host"));
   return sizes;

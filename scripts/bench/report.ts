@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import type { BundleSize } from "./bundle-sizes";
 import type { ExecutableSize } from "./executable-sizes";
-import { formatSummary, ratio, type Summary } from "./stats";
+import { formatSummary, ratio, type Summary } from "../../test/drivers/stats";
 
 /** One operation measured for us and for OpenSC in the same run. */
 export interface Comparison {

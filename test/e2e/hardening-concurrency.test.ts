@@ -25,9 +25,10 @@ import {
   type ExtensionBrowser,
 } from "./support/extension-browser";
 import { readPinWindow, submitPin } from "./support/pin-window-driver";
+import { TEST_PINS } from "../support/test-pins";
 
 const ROUNDS = 20;
-const SIGN_PIN = "ABC123";
+const SIGN_PIN = TEST_PINS.sign;
 const stack = useCardStack();
 
 describe.each(BROWSER_KINDS)("two tabs and the diagnostics at once in %s", (kind) => {

@@ -17,8 +17,9 @@ import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
 import { BROWSER_KINDS, openExtensionPage, waitForPinWindow, type ExtensionBrowser } from "./support/extension-browser";
 import { cancelPinWindow, readPinWindow, submitPin, waitForPhase } from "./support/pin-window-driver";
+import { TEST_PINS } from "../support/test-pins";
 
-const AUTH_PIN = "1234";
+const AUTH_PIN = TEST_PINS.auth;
 const stack = useCardStack();
 
 describe.each(BROWSER_KINDS)("host and service faults in %s", (kind) => {

@@ -28,10 +28,11 @@ import {
 import { hostRequestCount } from "./support/host-log";
 import { readPinWindow, submitPin } from "./support/pin-window-driver";
 import { settle } from "./support/settle";
+import { TEST_PINS } from "../support/test-pins";
 
 const FLOOD = 40;
 const TABS = MAX_WAITING_REQUESTS + 2;
-const SIGN_PIN = "ABC123";
+const SIGN_PIN = TEST_PINS.sign;
 const stack = useCardStack();
 
 /** Waits until the open PIN windows are one ready and `queued` waiting their turn, and returns them (ready first). */

@@ -34,7 +34,7 @@ import {
 } from "./support/extension-browser";
 import { readHostLog } from "./support/host-log";
 import { submitPin, waitForError } from "./support/pin-window-driver";
-import { confirmFromCard, openFromCardWindow } from "../../scripts/start/profile-from-card";
+import { confirmFromCard, openFromCardWindow } from "../drivers/profile-from-card";
 
 /** The card's PINs and the wrong ones typed: long, distinctive values, so that a hit cannot be a coincidence. */
 const PINS = { sign: "LEAKTEST7Q2", auth: "7391", "card-info": "8264" } as const;

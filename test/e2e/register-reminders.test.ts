@@ -11,10 +11,10 @@ import { join, resolve } from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_CLOCK_STORAGE_KEY } from "../../extension/registrations/extension-clock";
-import { FLOW_OWNER_ID, FLOW_PROFILE_SET, FLOW_UA_IDS } from "../../scripts/start/flow-profile";
-import { prefillFromPopup } from "../../scripts/start/extension-profiles";
-import { ensureUaBlocks } from "../../scripts/start/flow-driver";
-import { walkRegistration } from "../../scripts/start/walk-flow";
+import { FLOW_OWNER_ID, FLOW_PROFILE_SET, FLOW_UA_IDS } from "../drivers/flow-profile";
+import { prefillFromPopup } from "../drivers/extension-profiles";
+import { ensureUaBlocks } from "../drivers/flow-driver";
+import { walkRegistration } from "../drivers/walk-flow";
 import { addDays, computedExpiry, dateInJapan } from "../../shared/registration-expiry";
 import type { Register } from "../../shared/registrations";
 import { useCardStack } from "../support/use-card-stack";
@@ -32,13 +32,13 @@ import {
   badgeText,
   clearNotifications,
   notificationIds,
-  pollUntil,
   reminderCheckedAt,
   setTestClock,
   storedRegister,
   watchNotifications,
 } from "./support/register-probe";
 import { saveElementScreenshot, saveScreenshot } from "./support/screenshots";
+import { pollUntil } from "../support/poll-until";
 
 const stack = useCardStack();
 const DIST = resolve(import.meta.dirname, "../../dist");

@@ -2,6 +2,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { PIN_KINDS, PIN_MAX_TRIES, type PinKind } from "../../shared/pin";
 import { type CardResponse, status, SW } from "./status-word";
+import { TEST_PINS } from "../support/test-pins";
 
 interface PinSlot {
   value: Uint8Array;
@@ -9,12 +10,8 @@ interface PinSlot {
   verified: boolean;
 }
 
-/** The card's default test PINs (the brief's defaults; the sign password is stored upper-case like on a card). */
-export const DEFAULT_TEST_PINS: Readonly<Record<PinKind, string>> = {
-  auth: "1234",
-  sign: "ABC123",
-  "card-info": "5678",
-};
+/** The card's default PINs: the project's one set of test PINs. */
+export const DEFAULT_TEST_PINS: Readonly<Record<PinKind, string>> = TEST_PINS;
 
 const wrongPin = (triesLeft: number): CardResponse => status(SW.WRONG_PIN_BASE | triesLeft);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { counted, runOpensc } from "../../scripts/bench/card-operations";
-import { runCompleteReply, startBenchHost } from "../../scripts/bench/host-replies";
-import { type OpenscTools, pinOpenscToReader } from "../../scripts/bench/opensc-tools";
+import { counted, runOpensc } from "../drivers/card-operations";
+import { runCompleteReply, startBenchHost } from "../drivers/host-replies";
+import { type OpenscTools, pinOpenscToReader } from "../drivers/opensc-tools";
 import { STACK_READER_NAMES } from "../stack/stack-layout";
 import { useCardStack } from "../support/use-card-stack";
 import { buildHost, type HostProcess } from "./support-host";

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ParsedCertificate } from "../../host/pki/certificate";
-import { type OpenscTools, pinOpenscToReader } from "../../scripts/bench/opensc-tools";
+import { type OpenscTools, pinOpenscToReader } from "../drivers/opensc-tools";
 import { STACK_READER_NAMES } from "../stack/stack-layout";
 import { useCardStack } from "../support/use-card-stack";
 

@@ -1,17 +1,6 @@
 // SPDX-License-Identifier: MIT
-/** Small DOM helpers for the profile and prefill panels (text only: nothing is ever parsed as HTML). */
+/** How the profile and prefill panels name a saved owner or UA (elements are built with common/dom.ts). */
 import type { Owner, Ua } from "../../shared/profiles";
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Readonly<Record<string, string>> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
 
 /** "自宅 — 山田 太郎" / "そらドローン株式会社". */
 export function ownerTitle(owner: Owner): string {
@@ -24,3 +13,6 @@ export function uaTitle(ua: Ua): string {
   const text = `${ua.manufacturer} ${ua.model} (${ua.serialNumber})`;
   return ua.label === "" ? text : `${ua.label} — ${text}`;
 }
+
+/** The DOM helper lives in common/dom.ts; re-exported for the prefill panel, which still imports it from here. */
+export { el } from "../common/dom";

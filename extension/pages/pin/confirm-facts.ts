@@ -18,7 +18,8 @@ import {
   newOwnerFromCard,
   withOwner,
 } from "../../profiles/owner-from-card";
-import { el, ownerTitle } from "../../profiles/panel-dom";
+import { el } from "../../common/dom";
+import { ownerTitle } from "../../profiles/panel-dom";
 import { ProfileStore } from "../../profiles/profile-store";
 import { CONFIRM_MESSAGES } from "./confirm-messages";
 

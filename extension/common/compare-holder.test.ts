@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import type { IndividualOwner } from "../../../shared/profiles";
-import { SAMPLE_PROFILE_SET } from "../../../shared/profiles-sample";
+import type { IndividualOwner } from "../../shared/profiles";
+import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { applyHolder, holderDifferences } from "./compare-holder";
 
 const taro = SAMPLE_PROFILE_SET.owners[0] as IndividualOwner;

@@ -8,19 +8,29 @@ import {
   type HostResult,
 } from "../../shared/protocol/native";
 import type { RequestHandler } from "../transport/message-loop";
+import type { CommandHandler, CommandTable } from "./command-table";
 import type { HostContext } from "./host-context";
+import type { LazyCommand } from "./lazy-commands";
 import { pinStatus } from "./pin-status";
 
-/** The handler of one command: its parsed request in, its result out. */
-type CommandHandler<C extends HostCommand> = (
-  request: HostRequestOf<C>,
+/** Runs `request` with its handler from `table` (the handler's type follows the request's command). */
+function runWith<T extends HostCommand, C extends T>(
+  table: CommandTable<T>,
+  request: HostRequestOf<C> & { command: C },
   context: HostContext,
-) => Promise<HostResult<C>>;
+): Promise<HostResult<C>> {
+  const handler: CommandHandler<C> = table[request.command];
+  return handler(request, context);
+}
 
-/** One handler per host command: a command without one, or with a mistyped one, fails the type-check. */
-type CommandTable = { readonly [C in HostCommand]: CommandHandler<C> };
-
-const lazyCommands = () => import("./lazy-commands");
+/** A command whose module is loaded on first use (lazy-commands.ts). */
+async function lazy<C extends LazyCommand>(
+  request: HostRequestOf<C> & { command: C },
+  context: HostContext,
+): Promise<HostResult<C>> {
+  const table: CommandTable<LazyCommand> = (await import("./lazy-commands")).LAZY_COMMANDS;
+  return runWith<LazyCommand, C>(table, request, context);
+}
 
 /**
  * The commands. Only `pin-status` is loaded with the host: it is the first request a new host gets (the PIN window
@@ -30,22 +40,18 @@ const lazyCommands = () => import("./lazy-commands");
  */
 const COMMANDS = {
   "pin-status": pinStatus,
-  sign: async (request, context) => (await lazyCommands()).sign(request, context),
-  authenticate: async (request, context) => (await lazyCommands()).authenticate(request, context),
-  "card-info": async (request, context) => (await lazyCommands()).cardInfo(request, context),
-  status: async (request, context) => (await lazyCommands()).status(request, context),
+  sign: lazy,
+  authenticate: lazy,
+  "card-info": lazy,
+  status: lazy,
 } satisfies CommandTable;
-
-function run<C extends HostCommand>(command: C, request: HostRequestOf<C>, context: HostContext): Promise<unknown> {
-  const table: CommandTable = COMMANDS;
-  const handler: CommandHandler<C> = table[command];
-  return handler(request, context);
-}
 
 /** The request handler of the message loop: runs the command and checks its result against the protocol schema. */
 export function commandHandler(context: HostContext): RequestHandler {
   return async (request: HostRequest) => {
-    const result = RESULT_SCHEMAS[request.command].safeParse(await run(request.command, request, context));
+    const result = RESULT_SCHEMAS[request.command].safeParse(
+      await runWith<HostCommand, HostCommand>(COMMANDS, request, context),
+    );
     if (!result.success) throw new CompanionError("HOST_INTERNAL", undefined, { cause: result.error });
     return result.data;
   };

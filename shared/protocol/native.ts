@@ -4,8 +4,7 @@
  * + UTF-8 JSON). One long-lived host process serves many requests; each carries an `id` that its reply echoes.
  * Success results use the field names of the page protocol (docs/ref/site-protocol.md §1), so the background can hand
  * them to the page without renaming. Written with `zod/mini`: the host starts once per browser connection and builds
- * these schemas at every start, which mini's plain schema objects make cheap (a browser starts a host per connection,
- * so cold start is paid often).
+ * these schemas at every start, which mini's plain schema objects make cheap.
  */
 import * as z from "zod/mini";
 import { Basic4Schema } from "../basic4";

@@ -5,8 +5,7 @@
  */
 import { toCompanionError } from "../../../shared/errors/companion-error";
 import { errorText, registerMessages, t } from "../../i18n/translate";
-import { el } from "../../common/dom";
-import { ownerTitle } from "../../profiles/panel-dom";
+import { el, ownerTitle } from "../../common/dom";
 import { ProfileStore } from "../../profiles/profile-store";
 import { sessionArea } from "../../profiles/storage-area";
 import { initLanguage } from "../shared/init-language";

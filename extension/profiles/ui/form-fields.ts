@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * The editable fields of owners, users and UAs: a dotted path into the profile object, a label, and a control
- * kind. Each list is a record keyed by the schema's fields (profile-fields.ts), so the compiler finds a field
- * without an editor entry. Labels reuse the prefill report names (field-names.ts) so the editor and the report
- * speak alike.
+ * kind. Labels reuse the prefill report names (field-names.ts) so the editor and the report speak alike.
  */
 import { FIELD_NAMES } from "../../prefill/field-names";
 import type { CorporationField, IndividualField, UaField, UserPersonField } from "../profile-fields";
@@ -22,13 +20,15 @@ export interface FieldSpec {
   readonly options?: Readonly<Record<string, CodeLabel>>;
 }
 
-/** An editor entry without its path: the path is the key of the record it sits in. */
+/**
+ * An editor entry without its path: the path is the key of the record it sits in. Each list is such a record keyed
+ * by the schema's fields (profile-fields.ts), so the compiler finds a field without an editor entry.
+ */
 type Entry = Omit<FieldSpec, "path">;
 
 const f = (label: Label, kind: FieldSpec["kind"] = "text", options?: FieldSpec["options"]): Entry =>
   options ? { label, kind, options } : { label, kind };
 
-/** The records' entries as specs, in the records' order. */
 const specs = (entries: Readonly<Record<string, Entry>>, prefix = ""): readonly FieldSpec[] =>
   Object.entries(entries).map(([path, entry]) => ({ path: `${prefix}${path}`, ...entry }));
 

@@ -19,6 +19,7 @@ export default defineConfig({
             "test/stack/**/*.test.ts",
             "test/site/**/*.test.ts",
             "test/prefill-corpus/**/*.test.ts",
+            "test/drivers/**/*.test.ts",
             "scripts/**/*.test.ts",
             "release/**/*.test.ts",
           ],

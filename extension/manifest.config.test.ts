@@ -42,7 +42,7 @@ describe("manifest", () => {
     for (const target of ["chrome", "firefox"] as const) {
       const built = manifest(target);
       expect(built.host_permissions).toEqual(["https://www.dips-reg.mlit.go.jp/*"]);
-      // alarms + notifications: the register's renewal reminders (issue 16); neither grants access to any site.
+      // alarms + notifications: the register's renewal reminders; neither grants access to any site.
       expect(built.permissions).toEqual(["nativeMessaging", "storage", "scripting", "alarms", "notifications"]);
       expect(built.content_scripts).toBeUndefined();
       expect(JSON.stringify(built)).not.toContain("<all_urls>");

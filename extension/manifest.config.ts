@@ -67,7 +67,7 @@ export function buildManifest(target: BuildTarget): ManifestV3Export {
     default_locale: "ja",
     version: PRODUCT_VERSION,
     icons: { 48: "icons/icon-48.png", 128: "icons/icon-128.png" },
-    // alarms + notifications: the register's renewal reminders (issue 16).
+    // alarms + notifications: the register's renewal reminders.
     permissions: ["nativeMessaging", "storage", "scripting", "alarms", "notifications"],
     host_permissions: DEFAULT_ALLOWED_ORIGINS.map(originMatchPattern),
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,

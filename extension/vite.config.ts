@@ -15,8 +15,9 @@ const CONTENT_SCRIPT_DIRS = ["content/", "prefill/"];
 
 /**
  * Minifies the content scripts, which @crxjs bundles as IIFE in a build of its own that inherits `minify: false`:
- * the page bridge loads with every allowlisted page (issue #6: under 20 KB gzipped). Pages and the background stay
- * unminified (readable in review and in stack traces). zod's eval probe is removed first, while it is recognisable.
+ * the page bridge loads with every allowlisted page (budget: under 20 KB gzipped, README → Performance). Pages and the
+ * background stay unminified (readable in review and in stack traces). zod's eval probe is removed first, while it is
+ * recognisable.
  */
 function minifyContentScripts(): Plugin {
   return {

@@ -3,7 +3,8 @@
  * Vite build of the PIN window's confirm-before-save view ("create from My Number Card") as one self-contained ES
  * module, `assets/pin-window-confirm.js`, after the PIN page's build (vite.pin-page.config.ts). The PIN window loads it
  * by URL only when the card was read for a profile. A chunk of the PIN page's own build would have shared zod's core
- * with the window's script, which then carried all of it (78 → 150 KB) on every card request (issue #6).
+ * with the window's script, which then carried all of it (78 → 150 KB) on every card request, where the window's
+ * start-up is what the user waits for.
  */
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";

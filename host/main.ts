@@ -29,8 +29,9 @@ async function main(args: string[]): Promise<number> {
     const { realEnvironment, runInstallCommand } = await import("./install/install-command");
     return runInstallCommand(first, args.slice(1), realEnvironment(fileURLToPath(import.meta.url)));
   }
-  // PC/SC first (issue #6, cold start): pcscd lists the readers on a worker thread while the rest of the host
-  // (message loop, schemas, card code) is initialised, instead of after the first request has been read.
+  // PC/SC first, because a browser starts a host per connection and the user waits for its first reply: pcscd lists
+  // the readers on a worker thread while the rest of the host (message loop, schemas, card code) is initialised,
+  // instead of after the first request has been read.
   // Imported here, not at the top: only this path may load koffi's native module (an executable writes it to the
   // user's cache first; docs/security.md), so `--version`, install and uninstall run no native code of ours.
   const { PcscMonitor } = await import("./card/pcsc/pcsc-monitor");

@@ -3,7 +3,8 @@
 // Bundles the native-messaging host into dist/host/: dips-companion-host.cjs (the host, Node 20) and
 // vendor/pkijs.cjs (PKI.js and asn1js, read only when a certificate is parsed).
 //
-// A browser starts one host per connection, so start-up time is paid often (issue #6: spawn → first reply < 150 ms):
+// A browser starts one host per connection, so start-up time is paid often (target: spawn → first reply < 150 ms,
+// README → Performance):
 // - CommonJS, one file: Node loads an ES module entry through its ESM loader, which costs ~8 ms more per start on
 //   this machine than a CommonJS main, plus ~1.5 ms per further module; a single file is read and compiled once.
 // - minified, and PKI.js/asn1js (~400 KB, which V8 would have to scan) in their own file: the host reaches them

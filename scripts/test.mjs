@@ -29,7 +29,8 @@ const npx = (args) => ["npx", ["--no-install", ...args]];
 let passed = 0;
 let failed = 0;
 const check = (label, ok) => {
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   process.stdout.write(`${ok ? "ok" : "FAILED"}: ${label}\n`);
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * The card-info AP's basic 4 facts (mode 04 result: each the lower-case hex of its UTF-8 text) as a Basic4: birth
- * date `YYYYMMDD` → ISO, sex `1`/`2`/`9` (card-info AP coding, jpki-card.md §13.6) → the certificate coding
+ * date `YYYYMMDD` → ISO, sex `1`/`2`/`9` (card-info AP coding, docs/ref/jpki-card.md §13) → the certificate coding
  * `1`/`2`/`3` that Basic4 uses. The individual number is not part of this: it is never read (host/commands/card-info.ts).
  */
 import { CompanionError } from "./errors/companion-error";

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * PIN kinds of the My Number Card and their formats (jpki-card.md §7.1). Checked in the PIN window before sending
- * and again in the host before anything reaches the card, so a malformed PIN never costs a try.
+ * PIN kinds of the My Number Card and their formats (docs/ref/jpki-card.md §7.1). Checked in the PIN window before
+ * sending and again in the host before anything reaches the card, so a malformed PIN never costs a try.
  */
 export type PinKind = "auth" | "sign" | "card-info";
 

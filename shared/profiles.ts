@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * Saved profiles: owners (each with its user), and a fleet of UAs, as DIPS-REG asks for them (site-protocol.md §3).
- * The stored and exported form is versioned; `parseProfileSet` upgrades any older version step by step and then
+ * Saved profiles: owners (each with its user), and a fleet of UAs, as DIPS-REG asks for them (docs/ref/site-protocol.md
+ * §3). The stored and exported form is versioned; `parseProfileSet` upgrades any older version step by step and then
  * validates, so every reader (storage, import) sees only the current shape.
  */
 import { z } from "zod";

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * Date arithmetic for the register of registrations (issue 16): the computed expiry, the day renewal reminders
+ * Date arithmetic for the register of registrations: the computed expiry, the day renewal reminders
  * start, days left and the status. Dates are `yyyy-mm-dd` strings for a day in Japan; the arithmetic runs on UTC day
  * numbers, so the computer's own time zone never shifts a date.
  */
@@ -41,7 +41,7 @@ export function addDays(date: string, days: number): string {
  * The last day of a registration's three years, when the page did not show it.
  *
  * The site counts the registration day as the first day of the period: a registration made on 2022-06-20 expires
- * on 2025-06-19 (issue 16). Periods in years run by the calendar and end on the day before the day of the last year
+ * on 2025-06-19. Periods in years run by the calendar and end on the day before the day of the last year
  * that corresponds to the first day (民法第143条第2項本文), so in general the expiry is the registration date
  * + 3 years − 1 day. When the last year has no corresponding day, the period ends on the last day of that month
  * (同項ただし書). Over three years that happens only to 29 February: registered 2024-02-29, the corresponding day

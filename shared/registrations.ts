@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
- * The register of the fleet's registrations (issue 16): one entry per registration mark, as read from DIPS-REG's
- * list of registered UAs or application-status page or typed in by the user, kept with the profiles. Stored and exported as a versioned document;
+ * The register of the fleet's registrations: one entry per registration mark, as read from DIPS-REG's list of
+ * registered UAs or application-status page, or typed in by the user, kept with the profiles. Stored and exported
+ * as a versioned document;
  * `parseRegister` validates it (and will upgrade older versions once there are any, as profiles-migrations.ts does).
  */
 import { z } from "zod";
@@ -16,8 +17,8 @@ export const REGISTER_VERSION = 1;
 export const MAX_REGISTRATIONS = 5000;
 
 /**
- * 登録記号: `JU` and 10 characters, 12 in all (site-protocol.md §3). The practice site issues 0–9 and A–Z less I and
- * O; the real site's alphabet is not published, so any upper-case letter or digit is accepted.
+ * 登録記号: `JU` and 10 characters, 12 in all (docs/ref/site-protocol.md §3). The practice site issues 0–9 and A–Z less I
+ * and O; the real site's alphabet is not published, so any upper-case letter or digit is accepted.
  */
 export const REGISTRATION_MARK_PATTERN = /^JU[0-9A-Z]{10}$/;
 

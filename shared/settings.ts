@@ -55,7 +55,7 @@ export const SettingsSchema = z.strictObject({
   prefillSelectors: PrefillSelectorOverridesSchema,
   /** Log request flow (never PINs or card data) to the background console. */
   diagnosticsLogging: z.boolean(),
-  /** Badge and notifications for registrations whose renewal reminder window is open (issue 16). */
+  /** Badge and notifications for registrations whose renewal reminder window is open. */
   renewalReminders: z.boolean(),
   /** How many days before a registration's expiry the reminders start (whole days, 7–60). */
   renewalLeadDays: z.int().check(z.minimum(MIN_RENEWAL_LEAD_DAYS), z.maximum(MAX_RENEWAL_LEAD_DAYS)),

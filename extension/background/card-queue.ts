@@ -8,7 +8,7 @@
  */
 import { CompanionError } from "../../shared/errors/companion-error";
 
-/** Requests that may wait behind the running one (see the note of issue 14 in docs/security.md). */
+/** Requests that may wait behind the running one (docs/security.md, "Cannot flood the user with PIN windows"). */
 export const MAX_WAITING_REQUESTS = 3;
 
 export class CardQueue {

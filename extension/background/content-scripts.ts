@@ -66,7 +66,7 @@ async function wantedScripts(): Promise<Scripting.RegisteredContentScript[]> {
   if (granted.length === 0) return [];
   const scripts: Scripting.RegisteredContentScript[] = [
     { id: SCRIPT_IDS.bridge, js: [bridgeScript], matches: granted, runAt: "document_end", allFrames: false },
-    // The register's capture: reads completion and status pages once they have loaded (issue 16).
+    // The register's capture: reads completion and status pages once they have loaded.
     {
       id: SCRIPT_IDS.registrationCapture,
       js: [captureScript],

@@ -79,7 +79,7 @@ browser.runtime.onInstalled.addListener((details) => {
 });
 browser.runtime.onStartup.addListener(() => void syncContentScripts());
 
-// The register of registrations (issue 16): captures from DIPS-REG pages, renewal badge and notifications.
+// The register of registrations: captures from DIPS-REG pages, renewal badge and notifications.
 listenForRegistrationCaptures();
 startRenewalReminders();
 void checkRenewalReminders();

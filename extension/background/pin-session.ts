@@ -22,7 +22,7 @@ import { logEvent } from "./log";
 import type { NativeHost } from "./native-host";
 import { closePinWindow, openPinWindow } from "./pin-window";
 
-/** The page's PIN entry is valid for 5 minutes (site-protocol.md §2); we give the user as long. */
+/** The page's PIN entry is valid for 5 minutes (docs/ref/site-protocol.md §2); we give the user as long. */
 export const USER_TIMEOUT_MS = 5 * 60_000;
 
 export interface PinSessionOptions {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
- * Issue #6's budget for the content scripts: the page bridge loads with every allowlisted page and the prefill
- * script is injected on demand; each must stay under 20 KB gzipped. Builds the Chromium extension into a temporary
- * folder with the real build config (minification included) and measures the emitted files.
+ * The size budget of the content scripts (README → Performance): the page bridge loads with every allowlisted page and
+ * the prefill script is injected on demand; each must stay under 20 KB gzipped. Builds the Chromium extension into a
+ * temporary folder with the real build config (minification included) and measures the emitted files.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * The hidden detection inputs a page looks for (site-protocol.md §1), and telling ours from another card app's:
- * ours carry a marker attribute.
+ * The hidden detection inputs a page looks for (docs/ref/site-protocol.md §1), and telling ours from another card
+ * app's: ours carry a marker attribute.
  */
 import { DETECTION_INPUT_IDS, DETECTION_VALUES } from "../../shared/protocol/page";
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * MAIN world, `document_start`, allowlisted origins on Linux only (registered by the background when the option is
- * on): the sites refuse Linux before offering the card-reader path (site-protocol.md §1), so the page sees a
+ * on): the sites refuse Linux before offering the card-reader path (docs/ref/site-protocol.md §1), so the page sees a
  * Windows platform in `navigator.userAgent`, `navigator.platform` and `navigator.userAgentData`.
  */
 const WINDOWS_UA_PLATFORM = "Windows NT 10.0; Win64; x64";

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * Display names and accepted spellings of the UA code fields (site-protocol.md §3), in Japanese and English. The
- * options page shows them, CSV import reads them, and prefill offers them to selects and radios.
+ * Display names and accepted spellings of the UA code fields (docs/ref/site-protocol.md §3), in Japanese and English.
+ * The options page shows them, CSV import reads them, and prefill offers them to selects and radios.
  */
 import type { MANUFACTURING_TYPES, REMOTE_ID_TYPES, UA_CATEGORIES } from "../../shared/profiles";
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * Command APDU builders for the commands the host sends (jpki-card.md §4.1, ISO/IEC 7816-4 §5.1) and the response
- * split into data and status word.
+ * Command APDU builders for the commands the host sends (docs/ref/jpki-card.md §4.1, ISO/IEC 7816-4 §5.1) and the
+ * response split into data and status word.
  */
 
 /** A response APDU: data and the status word SW1SW2 as one number (0x9000 = success). */

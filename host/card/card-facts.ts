@@ -6,7 +6,7 @@ import type { JpkiCertificate } from "./jpki/jpki-ap";
 /**
  * What the host has read from one card during one insertion and may reuse: certificates (parsed), chain checks
  * already passed, and the manufacture number. Never a PIN or a "verified" state: every operation verifies its PIN
- * again, because the host resets the card after each operation (pcsc-testing.md, "never assume a PIN is still
+ * again, because the host resets the card after each operation (docs/ref/pcsc-testing.md, "never assume a PIN is still
  * verified").
  */
 export class CardFacts {

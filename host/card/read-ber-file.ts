@@ -15,7 +15,7 @@ const MAX_OFFSET = 0x7fff;
 
 /**
  * Reads the BER object stored in the current EF, sized from its own header (the card does not report EF sizes,
- * jpki-card.md §5): one 256-byte READ BINARY (or one extended read of the whole EF), then the rest in chunks.
+ * docs/ref/jpki-card.md §5): one 256-byte READ BINARY (or one extended read of the whole EF), then the rest in chunks.
  * Filler after the object is dropped. Returns undefined when the EF does not start with a readable header
  * (an empty or absent object).
  */

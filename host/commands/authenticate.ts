@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import type { HostResult } from "../../shared/protocol/native";
+import type { AuthenticateRequest, HostResult } from "../../shared/protocol/native";
 import { StaleCardFacts, withCardSession } from "../card/card-session";
 import { assertIssuedOnCard, certificateOf, manufactureNumberOf } from "../card/jpki/card-facts-reads";
 import { JpkiAp } from "../card/jpki/jpki-ap";
@@ -7,7 +7,6 @@ import { assertWellFormedPin } from "../card/jpki/pin-verification";
 import { assertValidAt } from "../pki/certificate-checks";
 import { sessionOptions, type HostContext } from "./host-context";
 import { combinationCode, decodeDigest, unpaddedBase64 } from "./identity";
-import type { AuthenticateRequest } from "./requests";
 
 /**
  * Mode 01: sign one digest with the user-authentication key. The free auth certificate is checked (validity, chain

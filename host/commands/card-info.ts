@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-import type { HostResult } from "../../shared/protocol/native";
+import type { CardInfoRequest, HostResult } from "../../shared/protocol/native";
 import { withCardSession } from "../card/card-session";
 import { CardInfoAp } from "../card/jpki/card-info-ap";
 import { manufactureNumberOf } from "../card/jpki/card-facts-reads";
 import { assertWellFormedPin } from "../card/jpki/pin-verification";
 import { sessionOptions, type HostContext } from "./host-context";
 import { combinationCode } from "./identity";
-import type { CardInfoRequest } from "./requests";
 
 /** Mode 04: the basic 4 facts from the card-info AP (its own 4-digit PIN), each as hex of its UTF-8 bytes. */
 export async function cardInfo(request: CardInfoRequest, context: HostContext): Promise<HostResult<"card-info">> {

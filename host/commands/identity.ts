@@ -2,9 +2,9 @@
 import { createHash } from "node:crypto";
 import { CompanionError } from "../../shared/errors/companion-error";
 
-/** The fixed salt of `combination_code` (site-protocol.md §1). */
+/** The fixed salt of `combination_code` (docs/ref/site-protocol.md §1). */
 const COMBINATION_SALT = Buffer.from("2e71f6620bc654ced494e5ec34fe03c8", "hex");
-/** The card signs 1–245 bytes (k − 11 for RSA-2048, jpki-card.md §12.7). */
+/** The card signs 1–245 bytes (k − 11 for RSA-2048, docs/ref/jpki-card.md §12.7). */
 const MAX_SIGNED_BYTES = 245;
 
 /** hex SHA-256(salt ‖ manufacture number as ASCII ‖ uuid bytes). */

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-import type { HostResult } from "../../shared/protocol/native";
+import type { HostResult, PinStatusRequest } from "../../shared/protocol/native";
 import { withCardSession } from "../card/card-session";
 import { CardInfoAp } from "../card/jpki/card-info-ap";
 import { JpkiAp } from "../card/jpki/jpki-ap";
 import { sessionOptions, type HostContext } from "./host-context";
-import type { PinStatusRequest } from "./requests";
 
 /** Tries left on one PIN, by an empty VERIFY: never spends a try. */
 export async function pinStatus(request: PinStatusRequest, context: HostContext): Promise<HostResult<"pin-status">> {

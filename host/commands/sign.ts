@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import type { HostResult } from "../../shared/protocol/native";
+import type { HostResult, SignRequest } from "../../shared/protocol/native";
 import { StaleCardFacts, withCardSession } from "../card/card-session";
 import { assertIssuedOnCard, certificateOf, manufactureNumberOf } from "../card/jpki/card-facts-reads";
 import { JpkiAp } from "../card/jpki/jpki-ap";
@@ -8,7 +8,6 @@ import { assertValidAt } from "../pki/certificate-checks";
 import { personalDataOf } from "../pki/personal-data";
 import { sessionOptions, type HostContext } from "./host-context";
 import { combinationCode, decodeDigest, unpaddedBase64 } from "./identity";
-import type { SignRequest } from "./requests";
 
 /**
  * Mode 02: sign every digest with the signing key under one VERIFY of the sign password. The signing certificate can

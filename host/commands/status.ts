@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { CompanionError, toCompanionError } from "../../shared/errors/companion-error";
-import type { HostResult, HostStatus } from "../../shared/protocol/native";
+import type { HostResult, HostStatus, StatusRequest } from "../../shared/protocol/native";
 import { PRODUCT_VERSION } from "../../shared/version";
 import { HOST_PROTOCOL_VERSION } from "../protocol-version";
 import { withCardSession, type CardSession } from "../card/card-session";
@@ -9,7 +9,6 @@ import { certificateOf } from "../card/jpki/card-facts-reads";
 import { JpkiAp } from "../card/jpki/jpki-ap";
 import { validityOf } from "../pki/certificate-checks";
 import { sessionOptions, type HostContext } from "./host-context";
-import type { StatusRequest } from "./requests";
 
 type ReaderEntry = HostStatus["readers"][number];
 type CardEntry = NonNullable<HostStatus["card"]>;

@@ -6,8 +6,8 @@ import { errnoCode } from "../errno";
 const UUID_PATTERN = /^[0-9a-f]{32}$/;
 
 /**
- * The installation id (site-protocol.md §1 `uuid`): 16 random bytes as 32 lower-case hex characters, made once and
- * kept in `<configDir>/uuid` (mode 0600). Created with O_EXCL so that two host processes started together agree on
+ * The installation id (docs/ref/site-protocol.md §1 `uuid`): 16 random bytes as 32 lower-case hex characters, made once
+ * and kept in `<configDir>/uuid` (mode 0600). Created with O_EXCL so that two host processes started together agree on
  * one id. A damaged file is replaced, as a fresh installation would be.
  */
 export function installationUuid(dir: string): string {

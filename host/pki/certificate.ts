@@ -4,8 +4,8 @@ import type { Certificate as PkijsCertificate } from "pkijs";
 import { CompanionError } from "../../shared/errors/companion-error";
 
 /**
- * A parsed X.509 certificate. PKI.js stays behind this class (style.md §8) and is loaded on first use, so that a
- * host started only for `status` or `pin-status` does not pay for it.
+ * A parsed X.509 certificate. PKI.js stays behind this class (docs/ref/style.md §8) and is loaded on first use, so that
+ * a host started only for `status` or `pin-status` does not pay for it.
  */
 export class ParsedCertificate {
   private publicKey: KeyObject | undefined;
@@ -51,7 +51,7 @@ export class ParsedCertificate {
 
   /**
    * Whether `signature` is an RSA PKCS#1 v1.5 signature by this certificate's key over exactly `digestInfo` (the
-   * DER DigestInfo the card was given: COMPUTE DIGITAL SIGNATURE signs what it receives, jpki-card.md §6).
+   * DER DigestInfo the card was given: COMPUTE DIGITAL SIGNATURE signs what it receives, docs/ref/jpki-card.md §6).
    */
   signs(digestInfo: Buffer, signature: Buffer): boolean {
     try {

@@ -5,7 +5,10 @@ import { parseTlvs } from "../card/ber-tlv";
 import type { ParsedCertificate } from "./certificate";
 
 const SUBJECT_ALT_NAME = "2.5.29.17";
-/** DER content of the jpki-personalData arc 1.2.392.200149.8.5.5 (jpki-card.md §10.3); the last byte picks the fact. */
+/**
+ * DER content of the jpki-personalData arc 1.2.392.200149.8.5.5 (docs/ref/jpki-card.md §10.3); the last byte picks the
+ * fact.
+ */
 const PERSONAL_DATA_ARC = Buffer.from("2a83088c9b55080505", "hex");
 const FACT_BY_LAST_ARC = new Map<number | undefined, keyof Basic4>([
   [1, "name"],

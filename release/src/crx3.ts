@@ -7,6 +7,7 @@
  * covers "CRX3 SignedData\x00" ‖ uint32 LE length of SignedData ‖ SignedData ‖ the ZIP.
  */
 import { createHash, createPublicKey, createSign, createVerify, type KeyObject } from "node:crypto";
+import { extensionIdFromKey } from "../../extension/manifest.config";
 
 const MAGIC = Buffer.from("Cr24", "ascii");
 const SIGNATURE_CONTEXT = Buffer.from("CRX3 SignedData\x00", "binary");
@@ -33,8 +34,9 @@ export function crxIdBytes(publicKeyDer: Buffer): Buffer {
   return createHash("sha256").update(publicKeyDer).digest().subarray(0, 16);
 }
 
+/** The Chromium extension id of a key: derived where the manifest's `key` is made, so both always agree. */
 export function extensionIdFromPublicKey(publicKeyDer: Buffer): string {
-  return [...crxIdBytes(publicKeyDer).toString("hex")].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join("");
+  return extensionIdFromKey(publicKeyDer.toString("base64"));
 }
 
 function signedPayload(signedData: Buffer, zip: Buffer): Buffer {

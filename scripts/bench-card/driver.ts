@@ -6,12 +6,14 @@ import { join } from "node:path";
 import type { HostRequestInput } from "../../shared/protocol/native";
 import { withCardSession } from "../../host/card/card-session";
 import { JpkiAp } from "../../host/card/jpki/jpki-ap";
+import { PcscMonitor } from "../../host/card/pcsc/pcsc-monitor";
 import { PcscService } from "../../host/card/pcsc/pcsc-service";
 import { startEmulatedCard, type EmulatedCard } from "../../test/emulator/start-emulated-card";
 import { waitForCardPresence } from "../../test/stack/pcsc-readers";
-import { startPcscStack } from "../../test/stack/pcscd-process";
+import { startPcscStack, stopPcscd } from "../../test/stack/pcscd-process";
 import { acquireReaderPort } from "../../test/stack/reader-ports";
 import { spawnHost } from "./host-client";
+import { TEST_PINS } from "../../test/support/test-pins";
 
 const digest = (text: string): string =>
   Buffer.concat([
@@ -73,16 +75,19 @@ export async function main(root: string, args: string[]): Promise<number> {
           return jpki.readCertificate("auth");
         }),
     ],
-    ["sign one digest (mode 02)", () => ask({ id: id(), command: "sign", pin: "ABC123", digests: [digest("1")] })],
+    [
+      "sign one digest (mode 02)",
+      () => ask({ id: id(), command: "sign", pin: TEST_PINS.sign, digests: [digest("1")] }),
+    ],
     [
       "sign three digests (mode 02)",
-      () => ask({ id: id(), command: "sign", pin: "ABC123", digests: [digest("1"), digest("2"), digest("3")] }),
+      () => ask({ id: id(), command: "sign", pin: TEST_PINS.sign, digests: [digest("1"), digest("2"), digest("3")] }),
     ],
     [
       "authenticate (mode 01)",
-      () => ask({ id: id(), command: "authenticate", pin: "1234", digest: digest("challenge") }),
+      () => ask({ id: id(), command: "authenticate", pin: TEST_PINS.auth, digest: digest("challenge") }),
     ],
-    ["card-info (mode 04)", () => ask({ id: id(), command: "card-info", pin: "5678" })],
+    ["card-info (mode 04)", () => ask({ id: id(), command: "card-info", pin: TEST_PINS["card-info"] })],
     ["status", () => ask({ id: id(), command: "status" })],
   ];
   const lines: string[] = [];
@@ -119,8 +124,12 @@ export async function main(root: string, args: string[]): Promise<number> {
     );
   } finally {
     await host.close();
+    // The in-process card layer's reader monitor waits in pcscd on a worker thread: while it waits, Node cannot exit.
+    await PcscMonitor.stopAll();
     card.close();
     port.release();
+    // Only a pcscd this run started, and only when no other run holds a reader port.
+    await stopPcscd();
   }
   process.stdout.write(
     `\nCard benchmark: emulated card on "${reader}", pcscd + vpcd, the emulator with TCP_QUICKACK\n` +

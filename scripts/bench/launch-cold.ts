@@ -5,8 +5,9 @@ import { launchBridgeBrowser } from "../../test/e2e/support/bridge-browser";
 import { openBridgePage } from "../../test/e2e/support/bridge-test-page";
 import { waitForPinWindow, type BrowserKind } from "../../test/e2e/support/extension-browser";
 import { submitPin, waitForPhase } from "../../test/e2e/support/pin-window-driver";
-import { digestInfoOf } from "./card-operations";
+import { digestInfoOf } from "../../test/drivers/card-operations";
 import { hostTimes } from "./launch-latency";
+import { TEST_PINS } from "../../test/support/test-pins";
 
 /** One first request after the background was stopped and the host had exited (ms). */
 export interface ColdLaunchRun {
@@ -50,7 +51,7 @@ export async function measureColdLaunch(kind: BrowserKind, readerName: string, r
       windows.push(pinWindow);
       await waitForPhase(pinWindow, "ready");
       const readyAt = Date.now();
-      await submitPin(pinWindow, "1234");
+      await submitPin(pinWindow, TEST_PINS.auth);
       const submittedAt = Date.now();
       await page.waitForFunction(() => Number(Reflect.get(window, "benchReplyAt")) > 0, {
         timeout: 30_000,

@@ -12,7 +12,8 @@ import {
 import { submitPin, waitForPhase } from "../../test/e2e/support/pin-window-driver";
 import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "../../extension/pages/pin/marks";
 import { PIN_WINDOW_SHAPE } from "../../extension/background/pin-window-shape";
-import { digestInfoOf } from "./card-operations";
+import { digestInfoOf } from "../../test/drivers/card-operations";
+import { TEST_PINS } from "../../test/support/test-pins";
 
 /**
  * Epoch ms of the PIN window's ready and submitted marks, reported as they are set (the window closes right after a
@@ -185,7 +186,7 @@ export async function measureLaunchToReply(readerName: string, runs: number): Pr
         const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
         return { bytes: navigation?.responseEnd ?? NaN, loaded: navigation?.domContentLoadedEventStart ?? NaN };
       });
-      await submitPin(pinWindow, "1234");
+      await submitPin(pinWindow, TEST_PINS.auth);
       const { startedAt, readyAt, submittedAt } = await marks();
       const pinMs = submittedAt - readyAt;
       await page.waitForFunction(() => Number(Reflect.get(window, "benchReplyAt")) > 0, {

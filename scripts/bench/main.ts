@@ -10,10 +10,10 @@ import { STACK_READER_NAMES } from "../../test/stack/stack-layout";
 import { bundleSizes } from "./bundle-sizes";
 import { executableSizes } from "./executable-sizes";
 import { ensureHostExecutable } from "../../test/support/host-executable";
-import { CARD_OPERATIONS, counted, runOpensc, runOurs, type OperationRun } from "./card-operations";
-import { coldStart, runCompleteReply, startBenchHost, type CompleteReply } from "./host-replies";
+import { CARD_OPERATIONS, counted, runOpensc, runOurs, type OperationRun } from "../../test/drivers/card-operations";
+import { coldStart, runCompleteReply, startBenchHost, type CompleteReply } from "../../test/drivers/host-replies";
 import { measureColdLaunchInChild, measureLaunchToReplyInChild } from "./launch-child";
-import { pinOpenscToReader } from "./opensc-tools";
+import { pinOpenscToReader } from "../../test/drivers/opensc-tools";
 import { corpusSummaryRow, corpusTable, scoreCorpus } from "./prefill-corpus";
 import { measurePrefill, measurePrefillInChromium } from "./prefill-timing";
 import {
@@ -25,7 +25,7 @@ import {
   type ColdLaunchSummary,
   type Comparison,
 } from "./report";
-import { summarize } from "./stats";
+import { summarize } from "../../test/drivers/stats";
 import { measureWarmOverhead } from "./warm-overhead";
 
 const compare = (name: string, ours: OperationRun[], opensc: OperationRun[], oursShortApdus?: number): Comparison => ({

@@ -9,7 +9,7 @@ import { PrefillPlanSchema } from "../../extension/prefill/prefill-plan";
 import { runPrefill } from "../../extension/prefill/run-prefill";
 import { useFixedLayout } from "../../extension/prefill/testing/fixed-layout";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
-import { since } from "./stats";
+import { since } from "../../test/drivers/stats";
 
 /** DOM classes the prefill engine uses as globals (`instanceof`, events), taken from the happy-dom window. */
 const DOM_GLOBALS = [

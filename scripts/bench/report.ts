@@ -2,7 +2,7 @@
 import type { BundleSize } from "./bundle-sizes";
 import { corpusSummaryRow, corpusTable, type CorpusPageScore } from "./prefill-corpus";
 import type { ExecutableSize } from "./executable-sizes";
-import { formatSummary, ratio, type Summary } from "./stats";
+import { formatSummary, ratio, type Summary } from "../../test/drivers/stats";
 
 /** One operation measured for us and for OpenSC in the same run. */
 export interface Comparison {
@@ -71,7 +71,7 @@ export interface ColdLaunchSummary {
   readonly withoutUser: Summary;
 }
 
-/** APDU goals of the complete replies (issue #6). */
+/** APDU goals of the complete replies (README → Performance). */
 const REPLY_APDU_GOALS: Readonly<Record<string, number>> = {
   "mode-01 cold": 13,
   "mode-01 cached": 6,

@@ -10,8 +10,9 @@ import { SILENT_LOGGER } from "../../host/log/host-logger";
 import { runMessageLoop } from "../../host/transport/message-loop";
 import type { HostRequestInput } from "../../shared/protocol/native";
 import { frame } from "../../test/integration/support-host";
-import { digestInfoOf } from "./card-operations";
-import { since } from "./stats";
+import { digestInfoOf } from "../../test/drivers/card-operations";
+import { since } from "../../test/drivers/stats";
+import { TEST_PINS } from "../../test/support/test-pins";
 
 /** One warm request: the whole time from frame in to frame out, and the part of it spent inside PC/SC calls. */
 export interface WarmRun {
@@ -70,7 +71,7 @@ export async function measureWarmOverhead(
   const request = (id: string): HostRequestInput =>
     command === "pin-status"
       ? { id, command, reader: readerName, pin: "auth" }
-      : { id, command, reader: readerName, pin: "1234", digest: digestInfoOf("warm").toString("base64") };
+      : { id, command, reader: readerName, pin: TEST_PINS.auth, digest: digestInfoOf("warm").toString("base64") };
   const exchange = (message: HostRequestInput): Promise<void> =>
     new Promise((resolve) => {
       output.once("data", () => resolve());

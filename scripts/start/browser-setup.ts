@@ -7,15 +7,14 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import puppeteer, { type Browser } from "puppeteer-core";
-import { CHROME_EXTENSION_ID, GECKO_ID } from "../../shared/extension-ids";
+import type { Browser } from "puppeteer-core";
+import { CHROME_EXTENSION_ID } from "../../shared/extension-ids";
 import { HOST_NAME } from "../../shared/version";
 import { createBrowserHome, HOST_SCRIPT, type BrowserHome } from "../../test/e2e/support/browser-home";
 import { allowOrigin, openExtensionPage, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
-import { pollForElement } from "./poll-element";
+import { FIREFOX_EXTENSION_UUID, launchChromium, launchFirefox } from "../../test/drivers/launch-browser";
+import { pollForElement } from "../../test/drivers/poll-element";
 import { repoRoot } from "../../test/pki/repo-path";
-
-const FIREFOX_EXTENSION_UUID = "5d1c3f7e-2b9a-4c61-9e0f-d1c5a0e7b001";
 
 export interface StartBrowserOptions {
   readonly kind: "chromium" | "firefox";
@@ -49,45 +48,17 @@ function registerHost(kind: "chromium" | "firefox", home: BrowserHome): void {
   }
 }
 
-async function launch(options: StartBrowserOptions, home: BrowserHome): Promise<Browser> {
+function launch(options: StartBrowserOptions, home: BrowserHome): Promise<Browser> {
   const dist = `${repoRoot()}/dist`;
-  if (options.kind === "chromium") {
-    return puppeteer.launch({
-      browser: "chrome",
-      executablePath: "/usr/bin/chromium",
-      headless: options.headless,
-      pipe: true,
-      enableExtensions: [`${dist}/chrome`],
-      userDataDir: home.profileDir,
-      env: home.env,
-      defaultViewport: { width: 1100, height: 900 },
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        `--lang=${options.lang}`,
-      ],
-    });
-  }
-  const browser = await puppeteer.launch({
-    browser: "firefox",
-    executablePath: "/usr/bin/firefox-esr",
+  const common = {
+    home,
+    language: options.lang,
     headless: options.headless,
-    userDataDir: home.profileDir,
-    env: { ...home.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: "1" },
     defaultViewport: { width: 1100, height: 900 },
-    extraPrefsFirefox: {
-      "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      "extensions.webextOptionalPermissionPrompts": false,
-      "intl.locale.requested": options.lang,
-      "intl.accept_languages": options.lang,
-    },
-  });
-  await browser.installExtension(`${dist}/firefox`);
-  return browser;
+  };
+  return options.kind === "chromium"
+    ? launchChromium({ ...common, extensionDir: `${dist}/chrome` })
+    : launchFirefox({ ...common, extensionDir: `${dist}/firefox` });
 }
 
 /**

@@ -6,11 +6,11 @@
  */
 import type { ExtensionBrowser } from "../../test/e2e/support/extension-browser";
 import type { IndividualOwner } from "../../shared/profiles";
-import { FLOW_PROFILE_SET } from "./flow-profile";
-import { submitPin } from "./extension-windows";
-import { pollForElement } from "./poll-element";
-import { confirmFromCard, openFromCardWindow, waitForSavedOwner } from "./profile-from-card";
-import type { StepRecorder } from "./step-recorder";
+import { FLOW_PROFILE_SET } from "../../test/drivers/flow-profile";
+import { submitPin } from "../../test/drivers/extension-windows";
+import { pollForElement } from "../../test/drivers/poll-element";
+import { confirmFromCard, openFromCardWindow, waitForSavedOwner } from "../../test/drivers/profile-from-card";
+import type { StepRecorder } from "../../test/drivers/step-recorder";
 
 const USER_TIMEOUT_MS = 10 * 60 * 1000;
 

@@ -5,26 +5,27 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { FLOW_PROFILE_SET } from "./flow-profile";
+import { FLOW_PROFILE_SET } from "../../test/drivers/flow-profile";
 import { bundleClientScript } from "../../test/site/client-bundle";
 import { startPracticeSite } from "../../test/site/practice-site";
 import { HOST_SCRIPT } from "../../test/e2e/support/browser-home";
 import { repoRoot } from "../../test/pki/repo-path";
 import { startBrowser } from "./browser-setup";
-import { realCardSetup, startEmulatedCardSetup, type CardSetup } from "./card-setup";
+import { realCardSetup, startEmulatedCardSetup, type CardSetup } from "../../test/drivers/card-setup";
 import { parseStartOptions, USAGE, type StartOptions } from "./options";
 import { checkPrerequisites } from "./prerequisites";
-import { StepRecorder } from "./step-recorder";
+import { StepRecorder } from "../../test/drivers/step-recorder";
 import { readTrustAnchors } from "./trust-anchor-files";
-import { walkRegistration } from "./walk-flow";
+import { walkRegistration } from "../../test/drivers/walk-flow";
 import { expectCaptured } from "./register-check";
-import { saveProfiles } from "./extension-profiles";
+import { saveProfiles } from "../../test/drivers/extension-profiles";
 import { createOwnerFromCard } from "./from-card-step";
-import { profileWizardFiller } from "./wizard-filler";
+import { profileWizardFiller } from "../../test/drivers/wizard-filler";
+import { TEST_PINS } from "../../test/support/test-pins";
 
 /** PINs of the emulated card (test/emulator defaults). */
-const EMULATOR_PINS = { sign: "ABC123", auth: "1234" } as const;
-const EMULATOR_CARD_INFO_PIN = "5678";
+const EMULATOR_PINS = { sign: TEST_PINS.sign, auth: TEST_PINS.auth } as const;
+const EMULATOR_CARD_INFO_PIN = TEST_PINS["card-info"];
 
 const mismatchNote = (fromCard: boolean) =>
   fromCard

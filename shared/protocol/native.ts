@@ -2,9 +2,9 @@
 /**
  * Messages between the extension's background and the native host (native messaging: 4-byte little-endian length
  * + UTF-8 JSON). One long-lived host process serves many requests; each carries an `id` that its reply echoes.
- * Success results use the field names of the page protocol (site-protocol.md §1), so the background can hand them
- * to the page without renaming. Written with `zod/mini`: the host starts once per browser connection and builds
- * these schemas at every start, which mini's plain schema objects make cheap (issue #6, cold start).
+ * Success results use the field names of the page protocol (docs/ref/site-protocol.md §1), so the background can hand
+ * them to the page without renaming. Written with `zod/mini`: the host starts once per browser connection and builds
+ * these schemas at every start, which mini's plain schema objects make cheap.
  */
 import * as z from "zod/mini";
 import { Basic4Schema } from "../basic4";
@@ -24,7 +24,7 @@ export const Base64Schema = z.string().check(z.maxLength(MAX_BASE64_CHARS), z.re
 
 /**
  * The data the card signs: a DER DigestInfo (51 bytes for SHA-256), base64. The card accepts 1–245 bytes
- * (jpki-card.md §12.7); the host checks the decoded length.
+ * (docs/ref/jpki-card.md §12.7); the host checks the decoded length.
  */
 export const DigestSchema = z
   .string()
@@ -55,6 +55,8 @@ export const SignRequestSchema = z.strictObject({
   command: z.literal("sign"),
   digests: z.array(DigestSchema).check(z.minLength(1), z.maxLength(16)),
 });
+/** A parsed `sign` request (defaults applied). */
+export type SignRequest = z.infer<typeof SignRequestSchema>;
 
 /** Mode 01: sign one digest with the user-authentication key. */
 export const AuthenticateRequestSchema = z.strictObject({
@@ -62,9 +64,13 @@ export const AuthenticateRequestSchema = z.strictObject({
   command: z.literal("authenticate"),
   digest: DigestSchema,
 });
+/** A parsed `authenticate` request (defaults applied). */
+export type AuthenticateRequest = z.infer<typeof AuthenticateRequestSchema>;
 
 /** Mode 04: read the basic 4 facts through the card-info input support AP. */
 export const CardInfoRequestSchema = z.strictObject({ ...pinRequest, command: z.literal("card-info") });
+/** A parsed `card-info` request (defaults applied). */
+export type CardInfoRequest = z.infer<typeof CardInfoRequestSchema>;
 
 /** Tries left on one PIN, without spending a try (empty VERIFY). */
 export const PinStatusRequestSchema = z.strictObject({
@@ -72,9 +78,13 @@ export const PinStatusRequestSchema = z.strictObject({
   command: z.literal("pin-status"),
   pin: z.enum(PIN_KINDS),
 });
+/** A parsed `pin-status` request. */
+export type PinStatusRequest = z.infer<typeof PinStatusRequestSchema>;
 
 /** Diagnostics: service, readers, card, certificate dates, tries left — never spends a try. */
 export const StatusRequestSchema = z.strictObject({ ...cardRequest, command: z.literal("status") });
+/** A parsed `status` request. */
+export type StatusRequest = z.infer<typeof StatusRequestSchema>;
 
 export const HostRequestSchema = z.discriminatedUnion("command", [
   SignRequestSchema,
@@ -86,6 +96,8 @@ export const HostRequestSchema = z.discriminatedUnion("command", [
 export type HostRequest = z.infer<typeof HostRequestSchema>;
 export type HostRequestInput = z.input<typeof HostRequestSchema>;
 export type HostCommand = HostRequest["command"];
+/** The parsed request of one command. */
+export type HostRequestOf<C extends HostCommand> = Extract<HostRequest, { command: C }>;
 
 // --- results ---------------------------------------------------------------------------------------------------
 
@@ -98,7 +110,7 @@ const HexSchema = z.string().check(z.regex(HEX));
 const identity = {
   /** Random hex id made once per installation of the host. */
   uuid: z.string().check(z.regex(HEX), z.minLength(2)),
-  /** hex SHA-256(salt ‖ card manufacture number ‖ uuid bytes), site-protocol.md §1. */
+  /** hex SHA-256(salt ‖ card manufacture number ‖ uuid bytes), docs/ref/site-protocol.md §1. */
   combination_code: z.string().check(z.regex(HEX), z.length(64)),
 };
 
@@ -127,7 +139,7 @@ export const CardInfoResultSchema = z.strictObject({
   sex: HexSchema,
 });
 
-/** A count of PIN tries (JPKI PINs allow at most 15, jpki-card.md). */
+/** A count of PIN tries (JPKI PINs allow at most 15, docs/ref/jpki-card.md). */
 const TriesSchema = z.int().check(z.minimum(0), z.maximum(15));
 
 export const PinStatusResultSchema = z.strictObject({

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * The page ↔ card-app protocol of government sites (site-protocol.md §1), spoken by the official Mynaportal AP
+ * The page ↔ card-app protocol of government sites (docs/ref/site-protocol.md §1), spoken by the official Mynaportal AP
  * extension: hidden detection inputs, a `launchApp` CustomEvent whose `detail` is a JSON string, and a `recvMsg`
  * CustomEvent (bubbling) carrying the reply as a JSON string. Written with `zod/mini` (tree-shakable) because the
  * page bridge, which runs on every allowlisted page load, ships these schemas.

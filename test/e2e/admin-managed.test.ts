@@ -39,8 +39,9 @@ import {
   type ExtensionBrowser,
 } from "./support/extension-browser";
 import { submitPin } from "./support/pin-window-driver";
+import { TEST_PINS } from "../support/test-pins";
 
-const AUTH_PIN = "1234";
+const AUTH_PIN = TEST_PINS.auth;
 const stack = useCardStack();
 
 describe.each(BROWSER_KINDS)("managed settings in %s", (kind) => {

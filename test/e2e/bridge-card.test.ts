@@ -43,8 +43,9 @@ import {
   waitForView,
 } from "./support/pin-window-driver";
 import { saveScreenshot } from "./support/screenshots";
+import { TEST_PINS } from "../support/test-pins";
 
-const PINS = { auth: "1234", sign: "ABC123", cardInfo: "5678" } as const;
+const PINS = { auth: TEST_PINS.auth, sign: TEST_PINS.sign, cardInfo: TEST_PINS["card-info"] } as const;
 const stack = useCardStack();
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -8,9 +8,9 @@
  * (The expired certificate is in flow-expired.test.ts, which has that card.)
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { openFromCardWindow } from "../../scripts/start/profile-from-card";
-import { openPages, waitForExtensionWindow } from "../../scripts/start/extension-windows";
-import { pollForElement } from "../../scripts/start/poll-element";
+import { openFromCardWindow } from "../drivers/profile-from-card";
+import { openPages, waitForExtensionWindow } from "../drivers/extension-windows";
+import { pollForElement } from "../drivers/poll-element";
 import { installStep } from "../../extension/common/install-steps";
 import { errorMessage } from "../../shared/errors/catalogue";
 import { waitForCardPresence } from "../stack/pcsc-readers";

@@ -5,9 +5,9 @@
  */
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { waitForFlowState, waitForModal } from "../../scripts/start/flow-driver";
-import { openPages, pinWindowPhase, submitPin, waitForExtensionWindow } from "../../scripts/start/extension-windows";
-import { fillAndApply } from "../../scripts/start/walk-flow";
+import { waitForFlowState, waitForModal } from "../drivers/flow-driver";
+import { openPages, pinWindowPhase, submitPin, waitForExtensionWindow } from "../drivers/extension-windows";
+import { fillAndApply } from "../drivers/walk-flow";
 import { ERROR_CATALOGUE } from "../../shared/errors/catalogue";
 import { useCardStack } from "../support/use-card-stack";
 import { openExtensionPageRetrying } from "./pages/open-extension-page";

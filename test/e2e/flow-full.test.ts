@@ -5,9 +5,9 @@
  */
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cardStep, fillAndApply, walkRegistration } from "../../scripts/start/walk-flow";
-import { openPages, submitPin, waitForPinError, waitForPinWindow } from "../../scripts/start/extension-windows";
-import { waitForCompletion, waitForFlowState, waitForModal } from "../../scripts/start/flow-driver";
+import { cardStep, fillAndApply, walkRegistration } from "../drivers/walk-flow";
+import { openPages, submitPin, waitForPinError, waitForPinWindow } from "../drivers/extension-windows";
+import { waitForCompletion, waitForFlowState, waitForModal } from "../drivers/flow-driver";
 import { REFUSAL_MESSAGES } from "../site/i18n/refusal-messages";
 import { useCardStack } from "../support/use-card-stack";
 import { BROWSER_KINDS } from "./support/extension-browser";

@@ -5,11 +5,11 @@
  * accepting, the next application needs no step ③.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MOVED_ADDRESS } from "../../scripts/start/card-setup";
-import { FLOW_PROFILE_SET } from "../../scripts/start/flow-profile";
-import { waitForExtensionWindow } from "../../scripts/start/extension-windows";
-import { pollForElement } from "../../scripts/start/poll-element";
-import { walkRegistration } from "../../scripts/start/walk-flow";
+import { MOVED_ADDRESS } from "../drivers/card-setup";
+import { FLOW_PROFILE_SET } from "../drivers/flow-profile";
+import { waitForExtensionWindow } from "../drivers/extension-windows";
+import { pollForElement } from "../drivers/poll-element";
+import { walkRegistration } from "../drivers/walk-flow";
 import { normalizeFact } from "../../shared/basic4";
 import { fullAddress } from "../../shared/profiles-address";
 import { useCardStack } from "../support/use-card-stack";

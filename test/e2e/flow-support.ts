@@ -5,10 +5,10 @@
  * context. The card stack itself comes from test/support/use-card-stack.ts in each file.
  */
 import { X509Certificate } from "node:crypto";
-import { FLOW_PROFILE_SET } from "../../scripts/start/flow-profile";
-import { StepRecorder } from "../../scripts/start/step-recorder";
-import type { WalkContext } from "../../scripts/start/walk-flow";
-import { profileWizardFiller } from "../../scripts/start/wizard-filler";
+import { FLOW_PROFILE_SET } from "../drivers/flow-profile";
+import { StepRecorder } from "../drivers/step-recorder";
+import type { WalkContext } from "../drivers/walk-flow";
+import { profileWizardFiller } from "../drivers/wizard-filler";
 import { getTestCaCertificates } from "../pki";
 import { AdjustableClock } from "../site/clock";
 import type { VerificationRecord } from "../site/flow/records";
@@ -20,11 +20,12 @@ import {
   type ExtensionBrowser,
   type LaunchOptions,
 } from "./support/extension-browser";
+import { TEST_PINS } from "../support/test-pins";
 
 /** PINs of the emulated card (test/emulator defaults). */
-export const CARD_PINS = { sign: "ABC123", auth: "1234" } as const;
+export const CARD_PINS = { sign: TEST_PINS.sign, auth: TEST_PINS.auth } as const;
 /** The emulated card's card-info input support PIN. */
-export const CARD_INFO_PIN = "5678";
+export const CARD_INFO_PIN = TEST_PINS["card-info"];
 
 export interface FlowFixture {
   readonly site: PracticeSite;

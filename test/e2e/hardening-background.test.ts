@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * The background stopped while a request waits (issue #7 §2), in Chromium and Firefox.
+ * The background stopped while a request waits (docs/security.md), in Chromium and Firefox.
  *
  * How the stop is forced: Chromium's service worker through CDP (`ServiceWorker.stopAllWorkers`); Firefox's event
  * page through its own suspend path (`extension.terminateBackground`, reached in the parent process over WebDriver
@@ -32,8 +32,9 @@ import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
 import { BROWSER_KINDS, waitForPinWindow, type ExtensionBrowser } from "./support/extension-browser";
 import { submitPin, waitForPhase } from "./support/pin-window-driver";
+import { TEST_PINS } from "../support/test-pins";
 
-const AUTH_PIN = "1234";
+const AUTH_PIN = TEST_PINS.auth;
 const COMPUTE_DIGITAL_SIGNATURE = 0x2a;
 const stack = useCardStack();
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

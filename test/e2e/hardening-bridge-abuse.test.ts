@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * Page bridge abuse (issue #7 §1), in Chromium and Firefox: an allowlisted page fires 1,000 generated invalid
+ * Page bridge abuse (docs/security.md), in Chromium and Firefox: an allowlisted page fires 1,000 generated invalid
  * `launchApp` details (wrong types, huge strings, deep nesting, prototype-pollution keys, unknown modes), in bursts
  * of 50. Each gets exactly one `recvMsg` failure; no PIN window opens; nothing reaches the host or the card; and the
  * next valid request still completes.

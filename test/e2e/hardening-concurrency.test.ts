@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * Concurrency (issue #7 §4), in Chromium and Firefox: two tabs ask for a mode-02 signature and the options page runs
- * its diagnostics, all at once, 20 rounds. One PIN window is ready while the other waits ("queued"); each window
+ * Concurrency (docs/security.md), in Chromium and Firefox: two tabs ask for a mode-02 signature and the options page
+ * runs its diagnostics, all at once, 20 rounds. One PIN window is ready while the other waits ("queued"); each window
  * shows the fingerprint of its own tab's digest; each reply reaches the tab that asked and verifies against that
  * tab's digest; the diagnostics pass every round.
  */
@@ -25,9 +25,10 @@ import {
   type ExtensionBrowser,
 } from "./support/extension-browser";
 import { readPinWindow, submitPin } from "./support/pin-window-driver";
+import { TEST_PINS } from "../support/test-pins";
 
 const ROUNDS = 20;
-const SIGN_PIN = "ABC123";
+const SIGN_PIN = TEST_PINS.sign;
 const stack = useCardStack();
 
 describe.each(BROWSER_KINDS)("two tabs and the diagnostics at once in %s", (kind) => {

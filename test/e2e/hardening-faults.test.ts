@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * Host and service faults across the whole chain (issue #7 §3), in Chromium and Firefox: page → content script →
+ * Host and service faults across the whole chain (docs/security.md), in Chromium and Firefox: page → content script →
  * background → host → pcscd → emulated card. The host killed mid-request, pcscd restarted between two requests,
  * and the card taken out of and put back into the reader, each without restarting the browser.
  */
@@ -17,8 +17,9 @@ import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64, signatureMatches } from "./support/card-crypto";
 import { BROWSER_KINDS, openExtensionPage, waitForPinWindow, type ExtensionBrowser } from "./support/extension-browser";
 import { cancelPinWindow, readPinWindow, submitPin, waitForPhase } from "./support/pin-window-driver";
+import { TEST_PINS } from "../support/test-pins";
 
-const AUTH_PIN = "1234";
+const AUTH_PIN = TEST_PINS.auth;
 const stack = useCardStack();
 
 describe.each(BROWSER_KINDS)("host and service faults in %s", (kind) => {

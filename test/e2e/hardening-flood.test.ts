@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
- * No PIN-window flood (issue 14), in Chromium and Firefox. A page that fires 40 signature requests at once gets one
- * PIN window; the other 39 are answered REQUEST_PENDING before anything is typed, and reach neither the host nor the
- * card. Five tabs asking at once get one ready window, three waiting ("queued") and one CARD_BUSY reply: the card
+ * No PIN-window flood (docs/security.md), in Chromium and Firefox. A page that fires 40 signature requests at once gets
+ * one PIN window; the other 39 are answered REQUEST_PENDING before anything is typed, and reach neither the host nor
+ * the card. Five tabs asking at once get one ready window, three waiting ("queued") and one CARD_BUSY reply: the card
  * queue holds the running request and three behind it. Every window that was opened still signs its own digest.
  */
 import type { Page } from "puppeteer-core";
@@ -28,10 +28,11 @@ import {
 import { hostRequestCount } from "./support/host-log";
 import { readPinWindow, submitPin } from "./support/pin-window-driver";
 import { settle } from "./support/settle";
+import { TEST_PINS } from "../support/test-pins";
 
 const FLOOD = 40;
 const TABS = MAX_WAITING_REQUESTS + 2;
-const SIGN_PIN = "ABC123";
+const SIGN_PIN = TEST_PINS.sign;
 const stack = useCardStack();
 
 /** Waits until the open PIN windows are one ready and `queued` waiting their turn, and returns them (ready first). */

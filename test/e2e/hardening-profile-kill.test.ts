@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * Data at rest (issue #7 §5): the browser killed (SIGKILL to its whole process group) while the options page saves
+ * Data at rest (docs/security.md): the browser killed (SIGKILL to its whole process group) while the options page saves
  * profile sets in a loop, at random moments, in Chromium and Firefox, with one persistent browser profile. The loop
  * imports numbered "generations" of a 300-UA set through the options page's import control, so every save runs the
  * real ProfileStore. After each kill the browser is started again on the same profile, the stored value is read

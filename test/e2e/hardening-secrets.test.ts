@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * Secrets (issue #7 §6). In Chromium and Firefox, with diagnostics logging on in the extension and the host: PIN
+ * Secrets (docs/security.md). In Chromium and Firefox, with diagnostics logging on in the extension and the host: PIN
  * flows of modes 02, 01 and 04 (wrong PINs included) through the bridge, then every place a PIN could leak is
  * searched: the host log and config folder, `storage.local` / `storage.session` dumps, the background's console
  * (Chromium) and the whole browser HOME (profile, caches, crash reports) for the long sign passwords. Zero hits.
@@ -34,7 +34,7 @@ import {
 } from "./support/extension-browser";
 import { readHostLog } from "./support/host-log";
 import { submitPin, waitForError } from "./support/pin-window-driver";
-import { confirmFromCard, openFromCardWindow } from "../../scripts/start/profile-from-card";
+import { confirmFromCard, openFromCardWindow } from "../drivers/profile-from-card";
 
 /** The card's PINs and the wrong ones typed: long, distinctive values, so that a hit cannot be a coincidence. */
 const PINS = { sign: "LEAKTEST7Q2", auth: "7391", "card-info": "8264" } as const;

@@ -7,12 +7,12 @@
  * flow needs no step ③ (one signature on the server), and an existing owner updated only in the fields ticked.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MOVED_ADDRESS } from "../../scripts/start/card-setup";
-import { saveProfiles } from "../../scripts/start/extension-profiles";
-import { FLOW_OWNER_ID, FLOW_PROFILE_SET } from "../../scripts/start/flow-profile";
-import { confirmFromCard, openFromCardWindow, type NewOwnerExtras } from "../../scripts/start/profile-from-card";
-import { walkRegistration } from "../../scripts/start/walk-flow";
-import { profileWizardFiller } from "../../scripts/start/wizard-filler";
+import { MOVED_ADDRESS } from "../drivers/card-setup";
+import { saveProfiles } from "../drivers/extension-profiles";
+import { FLOW_OWNER_ID, FLOW_PROFILE_SET } from "../drivers/flow-profile";
+import { confirmFromCard, openFromCardWindow, type NewOwnerExtras } from "../drivers/profile-from-card";
+import { walkRegistration } from "../drivers/walk-flow";
+import { profileWizardFiller } from "../drivers/wizard-filler";
 import { errorMessage } from "../../shared/errors/catalogue";
 import type { IndividualOwner, ProfileSet } from "../../shared/profiles";
 import { waitForCardPresence } from "../stack/pcsc-readers";
@@ -20,7 +20,7 @@ import { useCardStack } from "../support/use-card-stack";
 import { CARD_INFO_PIN, startFlowFixture, verificationsOf, type FlowFixture } from "./flow-support";
 import { readStorage } from "./pages/extension-storage";
 import { BROWSER_KINDS, openExtensionPage, openOptionsPage, type ExtensionBrowser } from "./support/extension-browser";
-import { pollForElement } from "../../scripts/start/poll-element";
+import { pollForElement } from "../drivers/poll-element";
 import { readPinWindow, submitPin, waitForError, waitForPhase } from "./support/pin-window-driver";
 import { saveScreenshot } from "./support/screenshots";
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * The register of registrations (issue 16) in Chromium and Firefox, with the real extension (test-clock build),
+ * The register of registrations in Chromium and Firefox, with the real extension (test-clock build),
  * host, emulated card and practice site: two walks of the flow with different UAs are both captured and listed;
  * 20 days before expiry the badge shows 2 and each registration gets one notification, once a day; the JSON export
  * imported into a fresh browser profile gives the same register, where a managed policy turns reminders off and no
@@ -11,10 +11,10 @@ import { join, resolve } from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_CLOCK_STORAGE_KEY } from "../../extension/registrations/extension-clock";
-import { FLOW_OWNER_ID, FLOW_PROFILE_SET, FLOW_UA_IDS } from "../../scripts/start/flow-profile";
-import { prefillFromPopup } from "../../scripts/start/extension-profiles";
-import { ensureUaBlocks } from "../../scripts/start/flow-driver";
-import { walkRegistration } from "../../scripts/start/walk-flow";
+import { FLOW_OWNER_ID, FLOW_PROFILE_SET, FLOW_UA_IDS } from "../drivers/flow-profile";
+import { prefillFromPopup } from "../drivers/extension-profiles";
+import { ensureUaBlocks } from "../drivers/flow-driver";
+import { walkRegistration } from "../drivers/walk-flow";
 import { addDays, computedExpiry, dateInJapan } from "../../shared/registration-expiry";
 import type { Register } from "../../shared/registrations";
 import { useCardStack } from "../support/use-card-stack";
@@ -32,13 +32,13 @@ import {
   badgeText,
   clearNotifications,
   notificationIds,
-  pollUntil,
   reminderCheckedAt,
   setTestClock,
   storedRegister,
   watchNotifications,
 } from "./support/register-probe";
 import { saveElementScreenshot, saveScreenshot } from "./support/screenshots";
+import { pollUntil } from "../support/poll-until";
 
 const stack = useCardStack();
 const DIST = resolve(import.meta.dirname, "../../dist");

@@ -13,7 +13,7 @@ export interface CardLayoutOptions {
   readonly hasSignCertificate: boolean;
 }
 
-/** The three applications with their files, from the card's PKI (jpki-card.md §3, §8, §12). */
+/** The three applications with their files, from the card's PKI (docs/ref/jpki-card.md §3, §8, §12). */
 export function buildCardLayout(pki: TestPki, options: CardLayoutOptions): CardApplication[] {
   const jpkiFiles: CardFile[] = [
     { type: "binary", fid: 0x0002, data: pki.signCa.der },

@@ -5,17 +5,17 @@ import { concatBytes, padded, tlv, utf8 } from "./ber-tlv";
 /** The card-info AP codes sex 1 male / 2 female / 9 not applicable; the certificate's "3" (unknown) maps to 9. */
 const CARD_INFO_SEX: Readonly<Record<Basic4["sex"], string>> = { "1": "1", "2": "2", "3": "9" };
 
-/** Size of the basic-4 EF; the unused tail is `FF` filler as on real cards (jpki-card.md §8.3). */
+/** Size of the basic-4 EF; the unused tail is `FF` filler as on real cards (docs/ref/jpki-card.md §8.3). */
 const BASIC4_EF_MIN_SIZE = 256;
 
-/** EF 0001: `FF 10 0C` + the 12 digits + `FF FF` filler, 17 bytes (jpki-card.md §8.2). */
+/** EF 0001: `FF 10 0C` + the 12 digits + `FF FF` filler, 17 bytes (docs/ref/jpki-card.md §8.2). */
 export function myNumberFile(myNumber: string): Uint8Array {
   if (!/^\d{12}$/.test(myNumber)) throw new Error("a My Number has 12 digits");
   return concatBytes(new Uint8Array([0xff, 0x10, 0x0c]), utf8(myNumber), new Uint8Array([0xff, 0xff]));
 }
 
 /**
- * EF 0002: `FF 20 { DF21 offsets, DF22 name, DF23 address, DF24 YYYYMMDD, DF25 sex }` (jpki-card.md §8.3). The
+ * EF 0002: `FF 20 { DF21 offsets, DF22 name, DF23 address, DF24 YYYYMMDD, DF25 sex }` (docs/ref/jpki-card.md §8.3). The
  * DF21 offsets (from the start of the file to each tag) and every BER length are computed, never hard-coded.
  */
 export function basic4File(facts: Basic4): Uint8Array {
@@ -49,7 +49,10 @@ export function cardInfoCvcFile(): Uint8Array {
   return tlv([0x7f, 0x21], concatBytes(tlv([0x5f, 0x4e], new Uint8Array(297)), tlv([0x5f, 0x37], new Uint8Array(256))));
 }
 
-/** EF 0005: AP basic info `FF40 { DF41 01 03 0E 01, DF42 key id, DF43 32 bytes + FF filler }` (jpki-card.md §8.1). */
+/**
+ * EF 0005: AP basic info `FF40 { DF41 01 03 0E 01, DF42 key id, DF43 32 bytes + FF filler }` (docs/ref/jpki-card.md
+ * §8.1).
+ */
 export function cardInfoBasicInfoFile(): Uint8Array {
   const keyId = padded("JPKI-TEST-KEY-ID", 16);
   const data43 = new Uint8Array(128).fill(0xff);

@@ -31,7 +31,7 @@ export interface CardApplication {
   readonly files: readonly CardFile[];
 }
 
-/** AIDs (jpki-card.md §2). */
+/** AIDs (docs/ref/jpki-card.md §2). */
 export const AID = {
   jpki: "D392F000260100000001",
   "card-info": "D3921000310001010408",

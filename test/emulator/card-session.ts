@@ -4,7 +4,7 @@ import type { CommandApdu } from "./command-apdu";
 import type { PinRegister } from "./pin-register";
 import type { CardResponse } from "./status-word";
 
-/** The card's mutable state that commands read and change (jpki-card.md §12.1). */
+/** The card's mutable state that commands read and change (docs/ref/jpki-card.md §12.1). */
 export interface CardSession {
   readonly applications: readonly CardApplication[];
   readonly pins: PinRegister;

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { fromHex, toHex } from "./command-apdu";
 
-/** APDUs in hex for the unit and integration tests (jpki-card.md §4.1). */
+/** APDUs in hex for the unit and integration tests (docs/ref/jpki-card.md §4.1). */
 export const APDU = {
   selectJpki: "00A4040C0AD392F000260100000001",
   selectCardInfo: "00A4040C0AD3921000310001010408",

@@ -42,8 +42,8 @@ const INTERINDUSTRY: ReadonlyMap<number, CommandHandler> = new Map([
 const PROPRIETARY: ReadonlyMap<number, CommandHandler> = new Map([[0x2a, computeDigitalSignature]]);
 
 /**
- * A My Number Card as far as hosts see it (jpki-card.md §12): JPKI AP, card-info input support AP and common AP,
- * PIN counters, access rules and real RSA signatures. Pure: bytes in, bytes out, no I/O.
+ * A My Number Card as far as hosts see it (docs/ref/jpki-card.md §12): JPKI AP, card-info input support AP and common
+ * AP, PIN counters, access rules and real RSA signatures. Pure: bytes in, bytes out, no I/O.
  */
 export class JpkiCardModel {
   /** Every exchange since creation (or `apduLog.length = 0`). */

@@ -5,8 +5,8 @@ const u32 = (value: number): Uint8Array =>
   new Uint8Array([value >>> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff]);
 
 /**
- * EF 0006, token info, 160 bytes: a PKCS#11 CK_TOKEN_INFO with big-endian integers (jpki-card.md §4.3). Only the
- * label `JPKIAPICCTOKEN2` matters to hosts; the rest follows the published test vector.
+ * EF 0006, token info, 160 bytes: a PKCS#11 CK_TOKEN_INFO with big-endian integers (docs/ref/jpki-card.md §4.3). Only
+ * the label `JPKIAPICCTOKEN2` matters to hosts; the rest follows the published test vector.
  */
 export function tokenInfoFile(serialNumber: string): Uint8Array {
   const file = concatBytes(

@@ -2,6 +2,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { PIN_KINDS, PIN_MAX_TRIES, type PinKind } from "../../shared/pin";
 import { type CardResponse, status, SW } from "./status-word";
+import { TEST_PINS } from "../support/test-pins";
 
 interface PinSlot {
   value: Uint8Array;
@@ -9,18 +10,14 @@ interface PinSlot {
   verified: boolean;
 }
 
-/** The card's default test PINs (the brief's defaults; the sign password is stored upper-case like on a card). */
-export const DEFAULT_TEST_PINS: Readonly<Record<PinKind, string>> = {
-  auth: "1234",
-  sign: "ABC123",
-  "card-info": "5678",
-};
+/** The card's default PINs: the project's one set of test PINs. */
+export const DEFAULT_TEST_PINS: Readonly<Record<PinKind, string>> = TEST_PINS;
 
 const wrongPin = (triesLeft: number): CardResponse => status(SW.WRONG_PIN_BASE | triesLeft);
 
 /**
- * PIN values, retry counters and verified flags (jpki-card.md §7.2, §12.5). Counters persist across resets; the
- * verified flags do not. Comparison is byte-exact: "abc123" is not "ABC123".
+ * PIN values, retry counters and verified flags (docs/ref/jpki-card.md §7.2, §12.5). Counters persist across resets;
+ * the verified flags do not. Comparison is byte-exact: "abc123" is not "ABC123".
  */
 export class PinRegister {
   readonly #slots = new Map<PinKind, PinSlot>();
@@ -81,7 +78,7 @@ export class PinRegister {
     return wrongPin(slot.triesLeft);
   }
 
-  /** CHANGE REFERENCE DATA: only after this PIN was verified (jpki-card.md §12.6). */
+  /** CHANGE REFERENCE DATA: only after this PIN was verified (docs/ref/jpki-card.md §12.6). */
   change(kind: PinKind, newValue: Uint8Array): CardResponse {
     const slot = this.#slot(kind);
     if (slot.triesLeft === 0) return status(SW.PIN_BLOCKED);

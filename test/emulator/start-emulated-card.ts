@@ -7,7 +7,7 @@ import { fromHex } from "./command-apdu";
 import { type CardModelOptions, JpkiCardModel } from "./jpki-card-model";
 import { VpcdCardClient } from "./vpcd-card-client";
 
-/** The contact ATR of the My Number Card in OpenSC's table (jpki-card.md §1.1). */
+/** The contact ATR of the My Number Card in OpenSC's table (docs/ref/jpki-card.md §1.1). */
 export const DEFAULT_ATR = "3BE000FF8131FE4514";
 
 /** Options of `startEmulatedCard`; everything is optional. */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-/** Status words the emulated card answers with (ISO 7816-4 / JICSAP meanings, jpki-card.md §4, §7.2, §12). */
+/** Status words the emulated card answers with (ISO 7816-4 / JICSAP meanings, docs/ref/jpki-card.md §4, §7.2, §12). */
 export const SW = {
   OK: 0x9000,
   /** Low nibble = tries left; `63 C0` on the try that blocks the PIN. */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * The vpcd wire protocol (pcsc-testing.md): every message in both directions is a 2-byte big-endian length and
+ * The vpcd wire protocol (docs/ref/pcsc-testing.md): every message in both directions is a 2-byte big-endian length and
  * the payload. A 1-byte payload from the driver is a control code; anything longer is a command APDU.
  */
 export const VPCD_CONTROL = { powerOff: 0x00, powerOn: 0x01, reset: 0x02, getAtr: 0x04 } as const;

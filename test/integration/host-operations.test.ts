@@ -14,7 +14,7 @@ import { connectToCard } from "../support/pcsc-test-client";
 import { useCardStack } from "../support/use-card-stack";
 import { buildHost, hostConfigDir, resultOf, startHost, type HostProcess } from "./support-host";
 
-/** DER DigestInfo of SHA-256(message) (PKCS#1 v1.5 prefix, jpki-card.md §6.2), base64. */
+/** DER DigestInfo of SHA-256(message) (PKCS#1 v1.5 prefix, docs/ref/jpki-card.md §6.2), base64. */
 function digestInfo(message: string): string {
   const prefix = Buffer.from("3031300d060960864801650304020105000420", "hex");
   return Buffer.concat([prefix, createHash("sha256").update(message).digest()]).toString("base64");

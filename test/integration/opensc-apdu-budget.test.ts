@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { counted, runOpensc } from "../../scripts/bench/card-operations";
-import { runCompleteReply, startBenchHost } from "../../scripts/bench/host-replies";
-import { type OpenscTools, pinOpenscToReader } from "../../scripts/bench/opensc-tools";
+import { counted, runOpensc } from "../drivers/card-operations";
+import { runCompleteReply, startBenchHost } from "../drivers/host-replies";
+import { type OpenscTools, pinOpenscToReader } from "../drivers/opensc-tools";
 import { STACK_READER_NAMES } from "../stack/stack-layout";
 import { useCardStack } from "../support/use-card-stack";
 import { buildHost, type HostProcess } from "./support-host";
 
 /**
- * APDU budget of the complete replies (issue #6), counted by the card emulator: our host against OpenSC doing the
- * same card work (read the certificate, log in, sign) with its tools, through the same pcscd.
+ * APDU budget of the complete replies (README → Performance), counted by the card emulator: our host against OpenSC
+ * doing the same card work (read the certificate, log in, sign) with its tools, through the same pcscd.
  */
 const stack = useCardStack();
 let host: HostProcess;

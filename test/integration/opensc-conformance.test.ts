@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ParsedCertificate } from "../../host/pki/certificate";
-import { type OpenscTools, pinOpenscToReader } from "../../scripts/bench/opensc-tools";
+import { type OpenscTools, pinOpenscToReader } from "../drivers/opensc-tools";
 import { STACK_READER_NAMES } from "../stack/stack-layout";
 import { useCardStack } from "../support/use-card-stack";
 
@@ -17,7 +17,7 @@ beforeAll(() => {
   opensc = pinOpenscToReader(stack.readerName, STACK_READER_NAMES);
 });
 
-/** DER DigestInfo of SHA-256(message) (jpki-card.md §6.2). */
+/** DER DigestInfo of SHA-256(message) (docs/ref/jpki-card.md §6.2). */
 const digestInfo = (message: string): Buffer =>
   Buffer.concat([
     Buffer.from("3031300d060960864801650304020105000420", "hex"),

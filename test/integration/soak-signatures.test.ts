@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * Soak (issue #7 §7): 500 consecutive mode-02 signatures through one host process, over the real pcscd + vpcd + the
- * card emulator. Every signature must verify, the host's resident memory must not grow by 10 % or more after a
+ * Soak (docs/security.md): 500 consecutive mode-02 signatures through one host process, over the real pcscd + vpcd +
+ * the card emulator. Every signature must verify, the host's resident memory must not grow by 10 % or more after a
  * warm-up, and the card must always be released: an exclusive PC/SC connection from another process-level context
  * succeeds between requests (a leaked handle would make it fail with a sharing violation).
  */

@@ -3,7 +3,7 @@
  * A throwaway Windows under Wine (Debian `wine64`) for the Windows package tests: a fresh WINEPREFIX of its own
  * (never ~/.wine), Windows 10 as the reported version (Node refuses to start on what Wine reports by default, and a
  * browser would not set NODE_SKIP_PLATFORM_CHECK), Wine's own messages off. Windows programs under Wine cannot
- * write to a Unix pipe (shared/ref portable-host.md), so their output goes to files.
+ * write to a Unix pipe (docs/ref/portable-host.md), so their output goes to files.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";

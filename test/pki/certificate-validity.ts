@@ -8,7 +8,7 @@ export interface Validity {
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
- * The holder's 5th birthday after `issued`: when JPKI end-entity certificates expire (jpki-card.md §10.2).
+ * The holder's 5th birthday after `issued`: when JPKI end-entity certificates expire (docs/ref/jpki-card.md §10.2).
  * A 29 February birthday falls on 1 March in other years.
  */
 export function fifthBirthdayAfter(isoBirthDate: string, issued: Date): Date {

@@ -29,7 +29,7 @@ export function buildName(attributes: readonly NameAttribute[]): pkijs.RelativeD
   return pkijs.RelativeDistinguishedNames.fromBER(new asn1js.Sequence({ value: rdns }).toBER());
 }
 
-/** Signing CA, shaped like JPKI's (jpki-card.md §10.1) but unmistakably a test CA. */
+/** Signing CA, shaped like JPKI's (docs/ref/jpki-card.md §10.1) but unmistakably a test CA. */
 export const TEST_SIGN_CA_NAME: readonly NameAttribute[] = [
   ["C", "JP"],
   ["O", "JPKI-TEST"],

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * First day of each modern Japanese era with its JPKI era code (jpki-card.md §10.3: 1 明治 … 5 令和, 0 unknown).
+ * First day of each modern Japanese era with its JPKI era code (docs/ref/jpki-card.md §10.3: 1 明治 … 5 令和, 0 unknown).
  * Newest first, so the first era starting on or before a date is the one the date belongs to.
  */
 const ERAS: readonly { readonly code: string; readonly firstDay: string }[] = [

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
-/** Object identifiers used by the test PKI (X.500 attributes, X.509 extensions, JPKI arcs from jpki-card.md §10). */
+/**
+ * Object identifiers used by the test PKI (X.500 attributes, X.509 extensions, JPKI arcs from docs/ref/jpki-card.md
+ * §10).
+ */
 export const OID = {
   countryName: "2.5.4.6",
   localityName: "2.5.4.7",
@@ -19,7 +22,7 @@ export const OID = {
   testAuthPolicy: "1.2.392.200149.8.5.1.0.30",
 } as const;
 
-/** subjectAltName otherName type-ids for the basic 4 facts in the signing certificate (jpki-card.md §10.3). */
+/** subjectAltName otherName type-ids for the basic 4 facts in the signing certificate (docs/ref/jpki-card.md §10.3). */
 export const JPKI_PERSONAL_DATA_OID = {
   name: "1.2.392.200149.8.5.5.1",
   nameSubstitution: "1.2.392.200149.8.5.5.2",

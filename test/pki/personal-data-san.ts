@@ -18,7 +18,7 @@ function otherName(typeId: string, value: string): asn1js.Constructed {
 
 /**
  * DER of the signing certificate's subjectAltName: the basic 4 facts as otherNames under the real JPKI OIDs
- * (jpki-card.md §10.3), in OID order.
+ * (docs/ref/jpki-card.md §10.3), in OID order.
  */
 export function personalDataSubjectAltName(holder: TestHolder): ArrayBuffer {
   const id = JPKI_PERSONAL_DATA_OID;

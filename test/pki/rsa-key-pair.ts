@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-/** The one key algorithm of JPKI: RSA-2048, e = 65537, PKCS#1 v1.5 with SHA-256 (jpki-card.md §10.2). */
+/** The one key algorithm of JPKI: RSA-2048, e = 65537, PKCS#1 v1.5 with SHA-256 (docs/ref/jpki-card.md §10.2). */
 export const RSA_PKCS1_SHA256: RsaHashedImportParams = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
 
 /** A fresh extractable key pair, so the emulator can export the private key and sign raw blocks with it. */

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 /** Waiting for pcscd to list readers and for cards to come and go, by probing with connects (no watching thread). */
+import { pollUntil } from "../support/poll-until";
 import { probeReader, type ReaderProbe } from "./pcsc-native";
 
-async function poll<T>(attempt: () => Promise<T | undefined>, timeoutMs: number, describe: () => string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await attempt();
-    if (result !== undefined) return result;
-    if (Date.now() > deadline) throw new Error(describe());
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+function poll<T>(attempt: () => Promise<T | undefined>, timeoutMs: number, describe: () => string): Promise<T> {
+  return pollUntil(attempt, (result): result is T => result !== undefined, {
+    timeoutMs,
+    intervalMs: 50,
+    failure: describe,
+  });
 }
 
 /** Resolves when pcscd lists every one of `names` (probed with connects; no status threads). */

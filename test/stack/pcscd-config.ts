@@ -30,7 +30,7 @@ function channelDriver(channel: number): string {
 
 /**
  * One reader.conf file per vpcd channel. `DEVICENAME /dev/null:PORT` makes the driver listen on PORT and PORT+1
- * for card emulators (pcsc-testing.md; the reversed `127.0.0.1:PORT` form crashes this pcscd).
+ * for card emulators (docs/ref/pcsc-testing.md; the reversed `127.0.0.1:PORT` form crashes this pcscd).
  */
 function channelConfig(channel: number): string {
   return [

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /** Mode 02, electronic signature: each digest signed with the signing key under one VERIFY of the sign password. */
 import type { PageSignReply } from "../../common/page-replies";
-import { precheckAfterSignature } from "../../pages/precheck/precheck-after-signature";
+import { precheckAfterSignature } from "../precheck/precheck-after-signature";
 import type { PageRequestOf, PreparedAction } from "./card-action";
 
 /**

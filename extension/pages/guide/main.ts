@@ -8,7 +8,7 @@ import browser from "webextension-polyfill";
 import { DiagnosticsReplySchema } from "../../../shared/protocol/extension";
 import { platformHostOs } from "../../common/install-steps";
 import { registerMessages, t } from "../../i18n/translate";
-import { el } from "../../profiles/panel-dom";
+import { el } from "../../common/dom";
 import { fromCardButton } from "../../profiles/ui/from-card-button";
 import { diagnosticsChecks } from "../shared/diagnostics-checks";
 import { withDownloadLink } from "../shared/download-link";

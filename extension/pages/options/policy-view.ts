@@ -3,7 +3,7 @@
  * The options page's organisation-policy section: which keys the policy fixes (with their values), whom to ask,
  * and the profiles it pushes, read-only. Also the one text every locked control shows as its reason.
  */
-import { ownerTitle, uaTitle, el } from "../../profiles/panel-dom";
+import { el, ownerTitle, uaTitle } from "../../common/dom";
 import { t } from "../../i18n/translate";
 import type { ManagedPolicy } from "../../settings/managed-policy";
 

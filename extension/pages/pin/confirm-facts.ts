@@ -18,7 +18,7 @@ import {
   newOwnerFromCard,
   withOwner,
 } from "../../profiles/owner-from-card";
-import { el, ownerTitle } from "../../profiles/panel-dom";
+import { el, ownerTitle } from "../../common/dom";
 import { ProfileStore } from "../../profiles/profile-store";
 import { CONFIRM_MESSAGES } from "./confirm-messages";
 

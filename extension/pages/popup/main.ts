@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * The toolbar popup: this tab's status (allowlisted? another card app? pending operation?), the coexistence
- * choice, a link to the options page, and the profiles engineer's prefill panel.
+ * choice, a link to the options page, and the prefill panel.
  */
 import browser from "webextension-polyfill";
 import { PendingOperationReplySchema, TabStatusSchema, type TabStatus } from "../../../shared/protocol/extension";

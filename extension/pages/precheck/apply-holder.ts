@@ -6,7 +6,7 @@
 import type { Basic4 } from "../../../shared/basic4";
 import type { IndividualOwner } from "../../../shared/profiles";
 import { splitAddress } from "../../../shared/address-split";
-import { holderDifferences } from "./compare-holder";
+import { holderDifferences } from "../../common/compare-holder";
 
 /** The owner with the differing facts replaced by the card's (the postal code is kept; the address is re-split). */
 export function applyHolder(owner: IndividualOwner, holder: Basic4): IndividualOwner {

@@ -5,14 +5,14 @@
  */
 import { toCompanionError } from "../../../shared/errors/companion-error";
 import { errorText, registerMessages, t } from "../../i18n/translate";
-import { el, ownerTitle } from "../../profiles/panel-dom";
+import { el, ownerTitle } from "../../common/dom";
 import { ProfileStore } from "../../profiles/profile-store";
 import { sessionArea } from "../../profiles/storage-area";
 import { initLanguage } from "../shared/init-language";
 import { showPageFailure } from "../shared/show-page-failure";
 import { applyHolder } from "./apply-holder";
-import { holderDifferences } from "./compare-holder";
-import { dropPendingPrecheck, loadPendingPrecheck } from "./pending-precheck";
+import { holderDifferences } from "../../common/compare-holder";
+import { dropPendingPrecheck, loadPendingPrecheck } from "../../common/pending-precheck";
 import { PRECHECK_MESSAGES } from "./precheck-messages";
 
 registerMessages(PRECHECK_MESSAGES);

@@ -3,7 +3,7 @@
 import browser from "webextension-polyfill";
 import { GUIDE_PATH } from "../../common/guide-path";
 import { registerMessages, t } from "../../i18n/translate";
-import { el } from "../../profiles/panel-dom";
+import { el } from "../../common/dom";
 import { GUIDE_MESSAGES } from "../guide/guide-messages";
 
 registerMessages(GUIDE_MESSAGES);

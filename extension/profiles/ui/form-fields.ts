@@ -4,6 +4,7 @@
  * kind. Labels reuse the prefill report names (field-names.ts) so the editor and the report speak alike.
  */
 import { FIELD_NAMES } from "../../prefill/field-names";
+import type { CorporationField, IndividualField, UaField, UserPersonField } from "../profile-fields";
 import { CATEGORY_LABELS, MANUFACTURING_TYPE_LABELS, REMOTE_ID_TYPE_LABELS, type CodeLabel } from "../ua-codes";
 
 export interface Label {
@@ -19,62 +20,74 @@ export interface FieldSpec {
   readonly options?: Readonly<Record<string, CodeLabel>>;
 }
 
-const f = (path: string, label: Label, kind: FieldSpec["kind"] = "text", options?: FieldSpec["options"]): FieldSpec =>
-  options ? { path, label, kind, options } : { path, label, kind };
+/**
+ * An editor entry without its path: the path is the key of the record it sits in. Each list is such a record keyed
+ * by the schema's fields (profile-fields.ts), so the compiler finds a field without an editor entry.
+ */
+type Entry = Omit<FieldSpec, "path">;
+
+const f = (label: Label, kind: FieldSpec["kind"] = "text", options?: FieldSpec["options"]): Entry =>
+  options ? { label, kind, options } : { label, kind };
+
+const specs = (entries: Readonly<Record<string, Entry>>, prefix = ""): readonly FieldSpec[] =>
+  Object.entries(entries).map(([path, entry]) => ({ path: `${prefix}${path}`, ...entry }));
 
 const LABEL: Label = { ja: "表示名（任意）", en: "Label (optional)" };
 
-const CONTACT: readonly FieldSpec[] = [
-  f("address.postalCode", FIELD_NAMES.postalCode),
-  f("address.prefecture", FIELD_NAMES.prefecture),
-  f("address.city", FIELD_NAMES.city),
-  f("address.line1", FIELD_NAMES.line1),
-  f("address.line2", FIELD_NAMES.line2),
-  f("phone", FIELD_NAMES.phone, "tel"),
-  f("email", FIELD_NAMES.email, "email"),
-];
+const CONTACT = {
+  "address.postalCode": f(FIELD_NAMES.postalCode),
+  "address.prefecture": f(FIELD_NAMES.prefecture),
+  "address.city": f(FIELD_NAMES.city),
+  "address.line1": f(FIELD_NAMES.line1),
+  "address.line2": f(FIELD_NAMES.line2),
+  phone: f(FIELD_NAMES.phone, "tel"),
+  email: f(FIELD_NAMES.email, "email"),
+};
 
-export const INDIVIDUAL_FIELDS: readonly FieldSpec[] = [
-  f("label", LABEL),
-  f("name", FIELD_NAMES.name),
-  f("reading", FIELD_NAMES.reading),
-  f("birthDate", FIELD_NAMES.birthDate, "date"),
+export const INDIVIDUAL_FIELDS = specs({
+  label: f(LABEL),
+  name: f(FIELD_NAMES.name),
+  reading: f(FIELD_NAMES.reading),
+  birthDate: f(FIELD_NAMES.birthDate, "date"),
   ...CONTACT,
-];
+} satisfies Record<IndividualField, Entry>);
 
-export const CORPORATION_FIELDS: readonly FieldSpec[] = [
-  f("label", LABEL),
-  f("companyName", FIELD_NAMES.companyName),
-  f("companyReading", FIELD_NAMES.companyReading),
-  f("corporateNumber", FIELD_NAMES.corporateNumber),
-  f("representative", FIELD_NAMES.representative),
-  f("representativeReading", FIELD_NAMES.representativeReading),
+export const CORPORATION_FIELDS = specs({
+  label: f(LABEL),
+  companyName: f(FIELD_NAMES.companyName),
+  companyReading: f(FIELD_NAMES.companyReading),
+  corporateNumber: f(FIELD_NAMES.corporateNumber),
+  representative: f(FIELD_NAMES.representative),
+  representativeReading: f(FIELD_NAMES.representativeReading),
   ...CONTACT,
-];
+} satisfies Record<CorporationField, Entry>);
 
 /** The separate user's fields, under `user.person`. */
-export const USER_FIELDS: readonly FieldSpec[] = [
-  f("name", FIELD_NAMES.name),
-  f("reading", FIELD_NAMES.reading),
-  ...CONTACT,
-].map((spec) => ({ ...spec, path: `user.person.${spec.path}` }));
+export const USER_FIELDS = specs(
+  {
+    name: f(FIELD_NAMES.name),
+    reading: f(FIELD_NAMES.reading),
+    ...CONTACT,
+  } satisfies Record<UserPersonField, Entry>,
+  "user.person.",
+);
 
-export const UA_FIELDS: readonly FieldSpec[] = [
-  f("label", LABEL),
-  f("manufacturingType", FIELD_NAMES.manufacturingType, "select", MANUFACTURING_TYPE_LABELS),
-  f("manufacturer", FIELD_NAMES.manufacturer),
-  f("model", FIELD_NAMES.model),
-  f("category", FIELD_NAMES.category, "select", CATEGORY_LABELS),
-  f("serialNumber", FIELD_NAMES.serialNumber),
-  f("weightKg", { ja: "重量（kg）", en: "Weight (kg)" }, "number"),
-  f("maxTakeoffWeightKg", { ja: "最大離陸重量（kg）", en: "Maximum take-off weight (kg)" }, "number"),
-  f("remoteId.type", FIELD_NAMES.remoteIdType, "select", REMOTE_ID_TYPE_LABELS),
-  f("remoteId.manufacturer", FIELD_NAMES.remoteIdManufacturer),
-  f("remoteId.model", FIELD_NAMES.remoteIdModel),
-  f("remoteId.serialNumber", FIELD_NAMES.remoteIdSerialNumber),
-  f("altered", FIELD_NAMES.altered, "checkbox"),
-  f("alterationDetails", FIELD_NAMES.alterationDetails),
-];
+export const UA_FIELDS = specs({
+  label: f(LABEL),
+  manufacturingType: f(FIELD_NAMES.manufacturingType, "select", MANUFACTURING_TYPE_LABELS),
+  manufacturer: f(FIELD_NAMES.manufacturer),
+  model: f(FIELD_NAMES.model),
+  category: f(FIELD_NAMES.category, "select", CATEGORY_LABELS),
+  serialNumber: f(FIELD_NAMES.serialNumber),
+  weightKg: f({ ja: "重量（kg）", en: "Weight (kg)" }, "number"),
+  maxTakeoffWeightKg: f({ ja: "最大離陸重量（kg）", en: "Maximum take-off weight (kg)" }, "number"),
+  "remoteId.type": f(FIELD_NAMES.remoteIdType, "select", REMOTE_ID_TYPE_LABELS),
+  "remoteId.manufacturer": f(FIELD_NAMES.remoteIdManufacturer),
+  "remoteId.model": f(FIELD_NAMES.remoteIdModel),
+  "remoteId.serialNumber": f(FIELD_NAMES.remoteIdSerialNumber),
+  altered: f(FIELD_NAMES.altered, "checkbox"),
+  alterationDetails: f(FIELD_NAMES.alterationDetails),
+} satisfies Record<UaField, Entry>);
 
 export function getPath(object: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], object);

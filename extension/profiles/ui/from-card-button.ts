@@ -7,7 +7,7 @@
 import browser from "webextension-polyfill";
 import { errorText, registerMessages, t } from "../../i18n/translate";
 import { ProfileFromCardReplySchema } from "../../../shared/protocol/extension";
-import { el } from "../panel-dom";
+import { el } from "../../common/dom";
 import { PROFILES_KEY } from "../profile-store";
 import type { MessageTable } from "../../i18n/translate";
 

@@ -3,7 +3,7 @@
 import { toCompanionError } from "../../../shared/errors/companion-error";
 import { errorText, t } from "../../i18n/translate";
 import { loadManagedPolicy } from "../../settings/managed-store";
-import { el } from "../panel-dom";
+import { el } from "../../common/dom";
 import type { LockState, ProfileStore } from "../profile-store";
 
 /** Shorter passphrases are refused before any key derivation. */

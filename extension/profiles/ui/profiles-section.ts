@@ -6,7 +6,7 @@
 import { toCompanionError } from "../../../shared/errors/companion-error";
 import { OwnerSchema, UaSchema, type Owner, type ProfileSet, type Ua } from "../../../shared/profiles";
 import { errorText, registerMessages, t } from "../../i18n/translate";
-import { el, ownerTitle, uaTitle } from "../panel-dom";
+import { el, ownerTitle, uaTitle } from "../../common/dom";
 import { ProfileStore } from "../profile-store";
 import { fromCardButton } from "./from-card-button";
 import { CORPORATION_FIELDS, INDIVIDUAL_FIELDS, UA_FIELDS, USER_FIELDS } from "./form-fields";

@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import { currentLanguage, t } from "../../i18n/translate";
-import { el } from "../panel-dom";
+import { el } from "../../common/dom";
 import { getPath, setPath, type FieldSpec } from "./form-fields";
 
 export interface EditorOptions<T> {

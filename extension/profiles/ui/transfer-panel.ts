@@ -7,7 +7,7 @@ import type { ProfileSet } from "../../../shared/profiles";
 import { t } from "../../i18n/translate";
 import { loadManagedPolicy } from "../../settings/managed-store";
 import { exportProfilesJson, importProfilesJson } from "../json-transfer";
-import { el } from "../panel-dom";
+import { el } from "../../common/dom";
 import type { ProfileStore } from "../profile-store";
 import { importUaCsv } from "../ua-csv-import";
 

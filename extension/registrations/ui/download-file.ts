@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** Saves text as a file through the browser's download of a Blob URL (what the profiles export does too). */
-import { el } from "../../profiles/panel-dom";
+import { el } from "../../common/dom";
 
 export function downloadText(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

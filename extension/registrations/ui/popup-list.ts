@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /** The popup's "登録の有効期限 / Registrations" list: every registration not deregistered, soonest expiry first. */
 import { registerMessages, t } from "../../i18n/translate";
-import { el } from "../../profiles/panel-dom";
+import { el } from "../../common/dom";
 import { REGISTER_MESSAGES } from "../register-messages";
 import "./register.css";
 import { loadRegisterView, type RegisterRow } from "./register-view-data";

@@ -7,7 +7,7 @@
 import type { Owner, ProfileSet } from "../../../shared/profiles";
 import type { Registration } from "../../../shared/registrations";
 import { registerMessages, t } from "../../i18n/translate";
-import { el, ownerTitle } from "../../profiles/panel-dom";
+import { el, ownerTitle } from "../../common/dom";
 import { REGISTER_MESSAGES } from "../register-messages";
 import { RegisterStore } from "../register-store";
 import { daysLeftText } from "./popup-list";

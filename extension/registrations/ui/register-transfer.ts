@@ -11,7 +11,7 @@ import { importRegisterCsv } from "../../../shared/registration-csv-import";
 import { exportRegisterJson, importRegisterJson, MAX_REGISTER_JSON_CHARS } from "../../../shared/registration-merge";
 import type { Register } from "../../../shared/registrations";
 import { currentLanguage, t } from "../../i18n/translate";
-import { el } from "../../profiles/panel-dom";
+import { el } from "../../common/dom";
 import { loadManagedPolicy } from "../../settings/managed-store";
 import { extensionNow } from "../extension-clock";
 import type { RegisterStore } from "../register-store";

@@ -2,7 +2,7 @@
 /** The register's two settings, renewalReminders and renewalLeadDays: saved on change, read-only when a policy fixes them. */
 import { MAX_RENEWAL_LEAD_DAYS, MIN_RENEWAL_LEAD_DAYS } from "../../../shared/settings";
 import { t } from "../../i18n/translate";
-import { el } from "../../profiles/panel-dom";
+import { el } from "../../common/dom";
 import { readSettings, saveUserSettings } from "../../settings/settings-store";
 
 export async function renderReminderSettings(container: HTMLElement): Promise<void> {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-/** Application ids and file ids of the My Number Card (jpki-card.md §2, §3, §8; site-protocol.md §1). */
+/**
+ * Application ids and file ids of the My Number Card (docs/ref/jpki-card.md §2, §3, §8; docs/ref/site-protocol.md §1).
+ */
 
 /** 公的個人認証AP (JPKI AP). */
 export const JPKI_AID = Buffer.from("D392F000260100000001", "hex");

@@ -4,7 +4,7 @@ import { ApduChannel } from "../apdu-channel";
 import { ApduScriptTransport } from "../testing/apdu-script-transport";
 import { CardInfoAp, parseBasic4Record } from "./card-info-ap";
 
-/** The test-card vector of jpki-card.md §8.3 (offsets table included), with FF filler after it. */
+/** The test-card vector of docs/ref/jpki-card.md §8.3 (offsets table included), with FF filler after it. */
 const EXAMPLE =
   "ff2065df2108000e00200059006" +
   "4df220f" +

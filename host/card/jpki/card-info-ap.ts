@@ -19,7 +19,7 @@ export interface CardInfoFacts {
 const BASIC4_TAG = 0xff20;
 const FACT_TAGS = { name: 0xdf22, address: 0xdf23, birthday: 0xdf24, sex: 0xdf25 } as const;
 
-/** 券面事項入力補助AP (jpki-card.md §8): its 4-digit PIN and the basic 4 record EF 0002. */
+/** 券面事項入力補助AP (docs/ref/jpki-card.md §8): its 4-digit PIN and the basic 4 record EF 0002. */
 export class CardInfoAp {
   constructor(
     private readonly channel: ApduChannel,

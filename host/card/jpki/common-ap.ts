@@ -5,7 +5,7 @@ import type { ApduChannel } from "../apdu-channel";
 import { readTlvHeader } from "../ber-tlv";
 import { COMMON_AID } from "./card-files";
 
-/** The card manufacture number is 13 ASCII characters at value offsets 2..15 (site-protocol.md §1). */
+/** The card manufacture number is 13 ASCII characters at value offsets 2..15 (docs/ref/site-protocol.md §1). */
 const NUMBER_START = 2;
 const NUMBER_END = 15;
 

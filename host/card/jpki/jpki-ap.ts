@@ -25,7 +25,7 @@ const SW_FILE_NOT_FOUND = 0x6a82;
 const TOKEN_LABEL_BYTES = 32;
 
 /**
- * 公的個人認証AP (jpki-card.md §3, §6, §11). Every method assumes `select()` ran last among the APs: selecting
+ * 公的個人認証AP (docs/ref/jpki-card.md §3, §6, §11). Every method assumes `select()` ran last among the APs: selecting
  * another AP clears the card's verified PINs.
  */
 export class JpkiAp {

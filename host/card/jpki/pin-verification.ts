@@ -10,7 +10,7 @@ export function assertWellFormedPin(kind: PinKind, pin: string): void {
   if (!isWellFormedPin(kind, pin)) throw new CompanionError("PIN_MALFORMED");
 }
 
-/** `63 C0`, `69 83` and `69 84` all mean blocked (jpki-card.md §7.2). */
+/** `63 C0`, `69 83` and `69 84` all mean blocked (docs/ref/jpki-card.md §7.2). */
 const BLOCKED_SWS = new Set([0x63c0, 0x6983, 0x6984]);
 
 /** Tries left on the PIN in EF `pinFile`, by an empty VERIFY (spends no try). */
@@ -26,8 +26,8 @@ export async function readPinStatus(channel: ApduChannel, pinFile: number, kind:
 }
 
 /**
- * Verifies a PIN under the project's rules (issue #2): format first, then the tries left; a blocked PIN is never
- * tried, the last try only with the user's explicit confirmation, and a wrong PIN is never retried.
+ * Verifies a PIN so that a user never loses a try by accident: format first, then the tries left; a blocked PIN is
+ * never tried, the last try only with the user's explicit confirmation, and a wrong PIN is never retried.
  */
 export async function verifyPin(
   channel: ApduChannel,

@@ -63,7 +63,7 @@ export class PcscCardTransport implements CardTransport {
       if (error instanceof CompanionError && error.code === "CARD_REMOVED") this.trouble ??= "removed";
       throw error;
     }
-    // The card left mid-APDU: pcscd returns success with no bytes (pcsc-testing.md, "Faults seen").
+    // The card left mid-APDU: pcscd returns success with no bytes (docs/ref/pcsc-testing.md, "Faults seen").
     if (response.length < 2) {
       this.trouble = "removed";
       throw new CompanionError("CARD_REMOVED");

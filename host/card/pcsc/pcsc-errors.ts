@@ -17,7 +17,7 @@ const PCSC_CODES: Record<number, ErrorCode> = {
   0x80100066: "NO_CARD", // SCARD_W_UNRESPONSIVE_CARD: nothing answers a power-up
   0x80100069: "CARD_REMOVED", // SCARD_W_REMOVED_CARD
   0x80100068: "CARD_REMOVED", // SCARD_W_RESET_CARD: another application reset it; its state is gone
-  0x80100016: "CARD_REMOVED", // SCARD_E_NOT_TRANSACTED: seen right after a card drops mid-APDU (pcsc-testing.md)
+  0x80100016: "CARD_REMOVED", // SCARD_E_NOT_TRANSACTED: after a card drops mid-APDU (docs/ref/pcsc-testing.md)
   0x8010000b: "CARD_BUSY", // SCARD_E_SHARING_VIOLATION
   0x8010000a: "CARD_TIMEOUT", // SCARD_E_TIMEOUT
 };

@@ -12,8 +12,8 @@ const running = new Set<PcscMonitor>();
 /**
  * The readers pcscd lists and the state each last reported, kept current by one SCardGetStatusChange loop on a
  * context of its own. It imports nothing of the host or of shared/ (no zod, no error catalogue), so the entry can
- * start it before the rest of the host is loaded and pcscd lists the readers meanwhile (issue #6, cold start).
- * PcscContext turns its failures into catalogue errors.
+ * start it before the rest of the host is loaded and pcscd lists the readers meanwhile (a browser starts a host per
+ * connection, so cold start is paid often). PcscContext turns its failures into catalogue errors.
  */
 export class PcscMonitor {
   /** Set when the service is gone (pcscd stopped or restarted) or the owner gave up on it; the loop then ends. */

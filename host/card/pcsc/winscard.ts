@@ -15,7 +15,10 @@ import koffi from "koffi";
 import { pcscBinding, type PcscBinding, type ReaderState } from "./pcsc-binding";
 import { PNP_NOTIFICATION, returnCode, SCARD } from "./pcsc-constants";
 
-/** Receive buffer for one response: 65536 data bytes + SW1 SW2, so extended-length responses fit (pcsc-testing.md). */
+/**
+ * Receive buffer for one response: 65536 data bytes + SW1 SW2, so extended-length responses fit
+ * (docs/ref/pcsc-testing.md).
+ */
 export const MAX_RESPONSE_BYTES = 65538;
 
 /** A winscard call that returned something other than SCARD_S_SUCCESS. */

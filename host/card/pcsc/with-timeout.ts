@@ -3,8 +3,8 @@ import { CompanionError } from "../../../shared/errors/companion-error";
 
 /**
  * Races a PC/SC call against a timer: CARD_TIMEOUT after `ms`. PC/SC has no timeout of its own and a hung reader or
- * card blocks pcscd calls indefinitely (pcsc-testing.md), so every call goes through this. `onTimeout` lets the
- * caller drop the connection the hung call belongs to.
+ * card blocks pcscd calls indefinitely (docs/ref/pcsc-testing.md), so every call goes through this. `onTimeout` lets
+ * the caller drop the connection the hung call belongs to.
  */
 export function withTimeout<T>(call: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {

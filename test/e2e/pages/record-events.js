@@ -14,6 +14,6 @@ for (const type of ["input", "change", "blur"]) {
   );
 }
 document.addEventListener("submit", () => window.submitCount++, true);
-// Card-app replies, as the government sites receive them (site-protocol.md §1).
+// Card-app replies, as the government sites receive them (docs/ref/site-protocol.md §1).
 window.recordedReplies = [];
 document.addEventListener("recvMsg", (event) => window.recordedReplies.push(JSON.parse(event.detail)));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * A local page that talks to a card app exactly as the government sites do (site-protocol.md §1), served over
+ * A local page that talks to a card app exactly as the government sites do (docs/ref/site-protocol.md §1), served over
  * http on 127.0.0.1. It records every `recvMsg` reply in `window.recordedReplies` and shows an application summary
  * (owner name, UA serial numbers) for the PIN window to pick up.
  */

@@ -5,18 +5,18 @@
  */
 import { cpSync, existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { CHROME_EXTENSION_ID, GECKO_ID } from "../../../shared/extension-ids";
+import type { Browser, Page } from "puppeteer-core";
+import { CHROME_EXTENSION_ID } from "../../../shared/extension-ids";
 import { GUIDE_PATH } from "../../../extension/common/guide-path";
 import { originMatchPattern } from "../../../shared/settings";
+import { FIREFOX_EXTENSION_UUID, launchChromium, launchFirefox } from "../../drivers/launch-browser";
+import { pollUntil } from "../../support/poll-until";
 import { createBrowserHome, type BrowserHome, type BrowserHomeOptions } from "./browser-home";
 
 export type BrowserKind = "chromium" | "firefox";
 export const BROWSER_KINDS: readonly BrowserKind[] = ["chromium", "firefox"];
 
 const DIST = resolve(import.meta.dirname, "../../../dist");
-/** Fixed moz-extension UUID (pref `extensions.webextensions.uuids`), so tests know the extension's origin. */
-const FIREFOX_EXTENSION_UUID = "5d1c3f7e-2b9a-4c61-9e0f-d1c5a0e7b001";
 
 export interface ExtensionBrowser {
   readonly kind: BrowserKind;
@@ -67,8 +67,8 @@ export async function launchExtensionBrowser(
       writeFileSync(join(extensionDir, path), content);
     const browser =
       kind === "chromium"
-        ? await launchChromium(home, language, extensionDir)
-        : await launchFirefox(home, language, options, extensionDir);
+        ? await launchChromiumWith(home, language, extensionDir)
+        : await launchFirefoxWith(home, language, options, extensionDir);
     const extensionOrigin =
       kind === "chromium" ? `chrome-extension://${CHROME_EXTENSION_ID}` : `moz-extension://${FIREFOX_EXTENSION_UUID}`;
     const target: ExtensionBrowser = {
@@ -125,55 +125,27 @@ async function copyWhenSettled(source: string, destination: string): Promise<voi
   cpSync(source, destination, { recursive: true });
 }
 
-async function launchChromium(home: BrowserHome, language: string, extensionDir: string): Promise<Browser> {
-  return puppeteer.launch({
-    browser: "chrome",
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    pipe: true,
-    enableExtensions: [extensionDir],
-    userDataDir: home.profileDir,
-    env: home.env,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      `--lang=${language}`,
-      `--accept-lang=${language}`,
-    ],
-  });
+function launchChromiumWith(home: BrowserHome, language: string, extensionDir: string): Promise<Browser> {
+  return launchChromium({ home, language, extensionDir, acceptLanguage: true });
 }
 
-async function launchFirefox(
+function launchFirefoxWith(
   home: BrowserHome,
   language: string,
   options: LaunchOptions,
   extensionDir: string,
 ): Promise<Browser> {
-  const browser = await puppeteer.launch({
-    browser: "firefox",
-    executablePath: "/usr/bin/firefox-esr",
-    headless: true,
-    userDataDir: home.profileDir,
-    // WebDriver BiDi refuses to navigate to moz-extension:// pages without this.
-    env: { ...home.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: "1" },
-    extraPrefsFirefox: {
-      "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      // Grant optional permissions without the doorhanger a headless browser cannot show.
-      "extensions.webextOptionalPermissionPrompts": false,
+  return launchFirefox({
+    home,
+    language,
+    extensionDir,
+    extraPrefs: {
       "extensions.background.idle.timeout": (options.firefoxIdleTimeoutSeconds ?? 30) * 1000,
       // The add-on is installed again at every launch (temporary): keep its storage in a reused profile.
       "extensions.webextensions.keepStorageOnUninstall": options.home !== undefined,
       "extensions.webextensions.keepUuidOnUninstall": options.home !== undefined,
-      "intl.locale.requested": language,
-      "intl.accept_languages": language,
     },
   });
-  await browser.installExtension(extensionDir);
-  return browser;
 }
 
 /** Opens an extension page (e.g. `pages/options/index.html`) in a new tab. */
@@ -189,21 +161,20 @@ export async function openExtensionPage(target: ExtensionBrowser, path: string):
   // Firefox loads the page but WebDriver BiDi never reports that navigation (it moves to the extension process), and
   // may lose the old realm mid-way: start it without waiting and poll the document, ignoring lost-realm errors.
   page.goto(url, { timeout: 60_000 }).catch(() => undefined);
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const loaded = await page
-      .evaluate((expected) => location.href === expected && document.readyState === "complete", url)
-      .catch(() => false);
-    if (loaded) break;
-    if (Date.now() > deadline) throw new Error(`${url} did not load within 20 s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await pollUntil(
+    () =>
+      page
+        .evaluate((expected) => location.href === expected && document.readyState === "complete", url)
+        .catch(() => false),
+    (loaded) => loaded,
+    { timeoutMs: 20_000, intervalMs: 100, failure: () => `${url} did not load within 20 s` },
+  );
   return page;
 }
 
 /**
  * Adds an origin to the allowlist the way a user does: typed into the options page, which asks the browser for the
- * host permission. A headless browser cannot show that prompt: Firefox grants it by pref (see launchFirefox); in
+ * host permission. A headless browser cannot show that prompt: Firefox grants it by pref (see test/drivers/launch-browser.ts); in
  * Chromium the test first grants the site on chrome://extensions (Site access → Add a site, the same API that page
  * uses), after which the extension's request resolves without a prompt.
  */
@@ -293,15 +264,13 @@ export async function waitForReadyPinWindow(
   target: ExtensionBrowser,
   done: Set<Page>,
 ): Promise<{ ready: Page; others: string[] }> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const windows = (await openPinWindows(target)).filter((window) => !done.has(window.page));
-    const ready = windows.find((window) => window.phase === "ready");
-    if (ready !== undefined)
-      return { ready: ready.page, others: windows.filter((w) => w !== ready).map((w) => w.phase) };
-    if (Date.now() > deadline) throw new Error(`no ready PIN window; phases ${windows.map((w) => w.phase).join(",")}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const windows = await pollUntil(
+    async () => (await openPinWindows(target)).filter((window) => !done.has(window.page)),
+    (open) => open.some((window) => window.phase === "ready"),
+    { timeoutMs: 30_000, failure: (open) => `no ready PIN window; phases ${open.map((w) => w.phase).join(",")}` },
+  );
+  const ready = windows.find((window) => window.phase === "ready")!;
+  return { ready: ready.page, others: windows.filter((w) => w !== ready).map((w) => w.phase) };
 }
 
 /** Grants an origin's host permission as a user would on chrome://extensions (Site access → Add a site). */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /** Reading the first-run guide as a user sees it: each step's state and the fix it shows. */
 import type { Page } from "puppeteer-core";
-import { pollForElement } from "../../../scripts/start/poll-element";
+import { pollForElement } from "../../drivers/poll-element";
 
 export interface GuideStepState {
   readonly step: string;

@@ -97,14 +97,3 @@ export async function clearNotifications(page: Page): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 300));
   await page.evaluate(() => (Reflect.get(window, "closedNotifications") as string[]).splice(0));
 }
-
-/** Polls `read` until `done` holds for its value (every 200 ms, up to `timeout`); returns that value. */
-export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeout = 20_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)} after ${timeout} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}

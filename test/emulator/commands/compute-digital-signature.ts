@@ -8,7 +8,7 @@ import { status, SW } from "../status-word";
 const MAX_DATA_LENGTH = 245;
 
 /**
- * COMPUTE DIGITAL SIGNATURE `80 2A 00 P2 Lc data 00` (jpki-card.md §6, §12.7): pads the 1–245 data bytes
+ * COMPUTE DIGITAL SIGNATURE `80 2A 00 P2 Lc data 00` (docs/ref/jpki-card.md §6, §12.7): pads the 1–245 data bytes
  * (`00 01 FF…FF 00 ‖ data`) and applies the raw RSA private key of the key EF, which is the current EF (P2 80) or
  * the one named by P2 = 80|SFI. The key's PIN must be verified.
  */

@@ -5,7 +5,7 @@ import { status, SW } from "../status-word";
 
 /**
  * READ BINARY `00 B0`: offset P1P2 (15 bits) in the current EF, or P1 = 80|SFI with an 8-bit offset in P2, which
- * also makes that EF current. Returns min(Le, bytes left) (jpki-card.md §5, §12.4).
+ * also makes that EF current. Returns min(Le, bytes left) (docs/ref/jpki-card.md §5, §12.4).
  */
 export const readBinary: CommandHandler = (session, apdu) => {
   if (apdu.data.length > 0) return status(SW.WRONG_LENGTH);

@@ -5,7 +5,7 @@ import { status, SW } from "../status-word";
 
 /**
  * READ RECORD `00 B2 P1 P2`: record number P1; P2 = SFI<<3 | 4 ("read record P1"), SFI 0 meaning the current EF.
- * Hosts send `00 B2 01 0C 00` for record 1 of SFI 1 of the common AP (site-protocol.md §1).
+ * Hosts send `00 B2 01 0C 00` for record 1 of SFI 1 of the common AP (docs/ref/site-protocol.md §1).
  */
 export const readRecord: CommandHandler = (session, apdu) => {
   if ((apdu.p2 & 0x07) !== 0x04 || apdu.p1 === 0) return status(SW.INCORRECT_P1_P2);

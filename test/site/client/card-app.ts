@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * The page side of the card-app protocol (site-protocol.md §1): detection inputs, `launchApp` with a JSON string
- * detail, and the `recvMsg` reply, parsed with the shared schema. One request at a time, as on DIPS-REG.
+ * The page side of the card-app protocol (docs/ref/site-protocol.md §1): detection inputs, `launchApp` with a JSON
+ * string detail, and the `recvMsg` reply, parsed with the shared schema. One request at a time, as on DIPS-REG.
  */
 import {
   DETECTION_INPUT_IDS,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * What one registration application holds (site-protocol.md §3), as the practice site's forms collect it and as
- * the canonical application data signs it.
+ * What one registration application holds (docs/ref/site-protocol.md §3), as the practice site's forms collect it and
+ * as the canonical application data signs it.
  */
 import { z } from "zod";
 

@@ -5,7 +5,7 @@
  * Form: UTF-8 JSON of `{ applicationId, owner, uas, user }` with the keys of every object sorted by code unit,
  * no whitespace, arrays in their order (UA 1 first). The application id is inside so that a signature of one
  * application can never be replayed for another. The digest handed to the card is the DER DigestInfo of its SHA-256
- * (jpki-card.md §6.2), 51 bytes.
+ * (docs/ref/jpki-card.md §6.2), 51 bytes.
  */
 import { createHash } from "node:crypto";
 import type { ApplicationData } from "./application-data";

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-/** Fees in yen for an application made with the My Number Card (site-protocol.md §3). */
+/** Fees in yen for an application made with the My Number Card (docs/ref/site-protocol.md §3). */
 export const FEE_FIRST_UA_YEN = 900;
 export const FEE_FURTHER_UA_YEN = 890;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * The basic 4 facts in a JPKI signing certificate's subjectAltName: otherName entries under the arc
- * 1.2.392.200149.8.5.5 (jpki-card.md §10.3), each `[0] { type-id OID, [0] EXPLICIT string }`.
+ * 1.2.392.200149.8.5.5 (docs/ref/jpki-card.md §10.3), each `[0] { type-id OID, [0] EXPLICIT string }`.
  */
 import * as asn1js from "asn1js";
 import type * as pkijs from "pkijs";

@@ -3,7 +3,7 @@
  * What the real server must check before it trusts a signature from the card app: the certificate chains to the
  * JPKI CA of its kind (signing or authentication), it is valid now (on the site's clock), and the signature over
  * the expected bytes verifies with its key (RSASSA-PKCS1-v1_5 with SHA-256 — the card pads the DigestInfo of the
- * SHA-256 of those bytes, jpki-card.md §6).
+ * SHA-256 of those bytes, docs/ref/jpki-card.md §6).
  */
 import { X509Certificate, verify } from "node:crypto";
 import type { Clock } from "../clock";

@@ -9,7 +9,7 @@ import type { AuthReply, SignReply } from "../flow/identity-verification";
 
 const SHA256_DIGEST_INFO_PREFIX = "3031300d060960864801650304020105000420";
 
-/** As the card does (jpki-card.md §6): PKCS#1 v1.5 type-1 padding of the DigestInfo as given, then raw RSA. */
+/** As the card does (docs/ref/jpki-card.md §6): PKCS#1 v1.5 type-1 padding of the DigestInfo as given, then raw RSA. */
 function signDigestInfo(key: CryptoKey, digestInfoBase64: string): string {
   const padded = { key: KeyObject.from(key), padding: constants.RSA_PKCS1_PADDING };
   return privateEncrypt(padded, Buffer.from(digestInfoBase64, "base64")).toString("base64");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { differingFacts } from "../../shared/basic4";
 import { fullAddress } from "../../shared/profiles-address";
 import { ProfileSetSchema } from "../../shared/profiles";
-import { DEFAULT_TEST_HOLDER } from "../../test/pki/test-holder";
+import { DEFAULT_TEST_HOLDER } from "../pki/test-holder";
 import { MOVED_ADDRESS } from "./card-setup";
 import { FLOW_PROFILE_SET } from "./flow-profile";
 

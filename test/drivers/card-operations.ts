@@ -5,9 +5,10 @@ import { withCardSession } from "../../host/card/card-session";
 import { certificateOf } from "../../host/card/jpki/card-facts-reads";
 import { JpkiAp } from "../../host/card/jpki/jpki-ap";
 import type { PcscService } from "../../host/card/pcsc/pcsc-service";
-import type { EmulatedCard } from "../../test/emulator/start-emulated-card";
+import type { EmulatedCard } from "../emulator/start-emulated-card";
 import type { OpenscTools } from "./opensc-tools";
 import { since } from "./stats";
+import { TEST_PINS } from "../support/test-pins";
 
 /** The six card operations compared with OpenSC. */
 export const CARD_OPERATIONS = [
@@ -27,7 +28,7 @@ export interface OperationRun {
 }
 
 /** Test PINs of the emulated card. */
-const PINS = { auth: "1234", sign: "ABC123" } as const;
+const PINS = { auth: TEST_PINS.auth, sign: TEST_PINS.sign } as const;
 
 /** A DigestInfo (SHA-256) of `text`, as the host and OpenSC's RSA-PKCS mechanism pass it to the card. */
 export const digestInfoOf = (text: string): Buffer =>
@@ -115,7 +116,7 @@ export async function runOpensc(operation: CardOperation, opensc: OpenscTools): 
 
 /**
  * Runs `measure` and counts the APDUs the emulated card received meanwhile. The PC/SC stack is shared with other
- * engineers' runs (a host without a pinned reader probes every reader), so a failed run is repeated, up to 3 times.
+ * users' runs (a host without a pinned reader probes every reader), so a failed run is repeated, up to 3 times.
  */
 export async function counted(card: EmulatedCard, measure: () => Promise<number>): Promise<OperationRun> {
   for (let attempt = 1; ; attempt++) {

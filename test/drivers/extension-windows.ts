@@ -4,8 +4,8 @@
  * under Firefox's WebDriver BiDi, extension pages show up as `about:blank` targets, so target URLs cannot be used.
  */
 import type { Page } from "puppeteer-core";
-import { waitForExtensionPage, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
-import { submitPin as typePin, waitForError, waitForPhase } from "../../test/e2e/support/pin-window-driver";
+import { waitForExtensionPage, type ExtensionBrowser } from "../e2e/support/extension-browser";
+import { submitPin as typePin, waitForError, waitForPhase } from "../e2e/support/pin-window-driver";
 
 /** The pages open now: pass them as `exclude` to find only a window opened later. */
 export function openPages(target: ExtensionBrowser): Promise<Page[]> {

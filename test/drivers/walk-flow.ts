@@ -7,7 +7,7 @@
  * (emulated card) or by the user (real card; the script then waits).
  */
 import type { Page } from "puppeteer-core";
-import type { ExtensionBrowser } from "../../test/e2e/support/extension-browser";
+import type { ExtensionBrowser } from "../e2e/support/extension-browser";
 import {
   applyForRegistration,
   clickAndWaitForNavigation,

@@ -5,7 +5,7 @@
  */
 import type { Page } from "puppeteer-core";
 import type { ProfileSet } from "../../shared/profiles";
-import type { ExtensionBrowser } from "../../test/e2e/support/extension-browser";
+import type { ExtensionBrowser } from "../e2e/support/extension-browser";
 import { prefillFromPopup, saveProfiles, type PrefillOutcome } from "./extension-profiles";
 import { ensureUaBlocks } from "./flow-driver";
 import type { WizardFiller } from "./walk-flow";

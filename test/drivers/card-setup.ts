@@ -3,13 +3,13 @@
  * The card for `npm start`: the emulated test card on its own vpcd reader of the test stack's pcscd (the default),
  * or a real card on a real reader (nothing to start; the host picks the reader holding a JPKI card).
  */
-import { startEmulatedCard, type EmulatedCard } from "../../test/emulator/start-emulated-card";
-import { buildTestPki, getTestCaCertificates } from "../../test/pki";
-import { DEFAULT_TEST_HOLDER } from "../../test/pki/test-holder";
-import { waitForCardPresence } from "../../test/stack/pcsc-readers";
-import { startPcscStack, stopPcscd } from "../../test/stack/pcscd-process";
-import { acquireReaderPort } from "../../test/stack/reader-ports";
-import type { TrustAnchors } from "../../test/site/flow/identity-verification";
+import { startEmulatedCard, type EmulatedCard } from "../emulator/start-emulated-card";
+import { buildTestPki, getTestCaCertificates } from "../pki";
+import { DEFAULT_TEST_HOLDER } from "../pki/test-holder";
+import { waitForCardPresence } from "../stack/pcsc-readers";
+import { startPcscStack, stopPcscd } from "../stack/pcscd-process";
+import { acquireReaderPort } from "../stack/reader-ports";
+import type { TrustAnchors } from "../site/flow/identity-verification";
 
 /** With `--mismatch` the card's holder has moved since the profile was saved: step ③ replaces the address. */
 export const MOVED_ADDRESS = "東京都千代田区霞が関見本町４－５－６";

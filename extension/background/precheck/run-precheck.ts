@@ -9,8 +9,8 @@ import type { Basic4, Basic4Field } from "../../../shared/basic4";
 import { lastPrefill } from "../../prefill/last-prefill";
 import { ProfileStore } from "../../profiles/profile-store";
 import type { KeyValueArea } from "../../profiles/storage-area";
-import { holderDifferences } from "./compare-holder";
-import { savePendingPrecheck } from "./pending-precheck";
+import { holderDifferences } from "../../common/compare-holder";
+import { savePendingPrecheck } from "../../common/pending-precheck";
 
 export type PrecheckOutcome =
   | { status: "differs"; fields: Basic4Field[] }

@@ -4,7 +4,7 @@ import { SAMPLE_PROFILE_SET } from "../../../shared/profiles-sample";
 import { recordLastPrefill } from "../../prefill/last-prefill";
 import { ProfileStore } from "../../profiles/profile-store";
 import { memoryArea } from "../../profiles/storage-area";
-import { loadPendingPrecheck } from "./pending-precheck";
+import { loadPendingPrecheck } from "../../common/pending-precheck";
 import { runPrecheck, type PrecheckDeps } from "./run-precheck";
 
 const ORIGIN = "https://www.dips-reg.mlit.go.jp";

@@ -6,7 +6,7 @@
 import type { Page } from "puppeteer-core";
 import type { ProfileSet } from "../../shared/profiles";
 import { pollForElement } from "./poll-element";
-import { openExtensionPage, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
+import { openExtensionPage, type ExtensionBrowser } from "../e2e/support/extension-browser";
 
 /**
  * `storage.local` key and unlocked shape of the extension's profile store (extension/profiles/profile-store.ts:

@@ -6,7 +6,7 @@
  */
 import type { Page } from "puppeteer-core";
 import type { Basic4Field } from "../../shared/basic4";
-import { openExtensionPage, openOptionsPage, type ExtensionBrowser } from "../../test/e2e/support/extension-browser";
+import { openExtensionPage, openOptionsPage, type ExtensionBrowser } from "../e2e/support/extension-browser";
 import { openPages, submitPin, waitForExtensionWindow, waitForPinWindow } from "./extension-windows";
 import { pollForElement } from "./poll-element";
 

@@ -5,12 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launcherFileName, launcherScript } from "../../host/install/launcher";
 import type { HostRequestInput } from "../../shared/protocol/native";
-import type { EmulatedCard } from "../../test/emulator/start-emulated-card";
-import { HOST_BUNDLE, frame, hostConfigDir, startHost, type HostProcess } from "../../test/integration/support-host";
-import { HOST_EXECUTABLE } from "../../test/support/host-executable";
-import { waitForCardPresence } from "../../test/stack/pcsc-readers";
+import type { EmulatedCard } from "../emulator/start-emulated-card";
+import { HOST_BUNDLE, frame, hostConfigDir, startHost, type HostProcess } from "../integration/support-host";
+import { HOST_EXECUTABLE } from "../support/host-executable";
+import { waitForCardPresence } from "../stack/pcsc-readers";
 import { digestInfoOf, type OperationRun } from "./card-operations";
 import { since } from "./stats";
+import { TEST_PINS } from "../support/test-pins";
 
 /** The complete replies the goals name. */
 export type CompleteReply = "mode-01 cold" | "mode-01 cached" | "mode-02 two digests cold";
@@ -31,9 +32,15 @@ function requestFor(reply: CompleteReply, readerName: string): HostRequestInput 
   const id = `bench-${++requestCounter}`;
   if (reply === "mode-02 two digests cold") {
     const digests = [digestInfoOf("a"), digestInfoOf("b")].map((digest) => digest.toString("base64"));
-    return { id, command: "sign", reader: readerName, pin: "ABC123", digests };
+    return { id, command: "sign", reader: readerName, pin: TEST_PINS.sign, digests };
   }
-  return { id, command: "authenticate", reader: readerName, pin: "1234", digest: digestInfoOf("c").toString("base64") };
+  return {
+    id,
+    command: "authenticate",
+    reader: readerName,
+    pin: TEST_PINS.auth,
+    digest: digestInfoOf("c").toString("base64"),
+  };
 }
 
 /** A long-lived host as the extension keeps it (one process per browser port), pinned to the bench reader. */

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import type { IndividualOwner } from "../../../shared/profiles";
-import { SAMPLE_PROFILE_SET } from "../../../shared/profiles-sample";
-import { applyHolder } from "./apply-holder";
+import type { IndividualOwner } from "../../shared/profiles";
+import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import { applyHolder } from "../pages/precheck/apply-holder";
 import { holderDifferences } from "./compare-holder";
 
 const taro = SAMPLE_PROFILE_SET.owners[0] as IndividualOwner;

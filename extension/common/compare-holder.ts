@@ -3,9 +3,9 @@
  * The card's basic 4 facts against a saved individual owner, as DIPS-REG compares them before its step ③: name,
  * address and birth date after NFKC and whitespace normalisation (shared/basic4.ts).
  */
-import { differingFacts, type Basic4, type Basic4Field } from "../../../shared/basic4";
-import type { IndividualOwner } from "../../../shared/profiles";
-import { fullAddress } from "../../../shared/profiles-address";
+import { differingFacts, type Basic4, type Basic4Field } from "../../shared/basic4";
+import type { IndividualOwner } from "../../shared/profiles";
+import { fullAddress } from "../../shared/profiles-address";
 
 export interface FactDifference {
   readonly field: Basic4Field;

@@ -4,9 +4,9 @@
  * Kept in session storage (never on disk) and removed once the window is done with it.
  */
 import { z } from "zod";
-import { Basic4Schema } from "../../../shared/basic4";
-import { ProfileIdSchema } from "../../../shared/profiles";
-import type { KeyValueArea } from "../../profiles/storage-area";
+import { Basic4Schema } from "../../shared/basic4";
+import { ProfileIdSchema } from "../../shared/profiles";
+import type { KeyValueArea } from "../profiles/storage-area";
 
 export const PendingPrecheckSchema = z
   .object({ tabId: z.number().int(), origin: z.string(), ownerId: ProfileIdSchema, holder: Basic4Schema })

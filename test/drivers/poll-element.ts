@@ -5,6 +5,7 @@
  * should be an object"), so transient evaluation errors are retried here instead.
  */
 import type { Page } from "puppeteer-core";
+import { pollUntil } from "../support/poll-until";
 
 export async function pollForElement(
   page: Page,
@@ -13,20 +14,19 @@ export async function pollForElement(
   options: { shown?: boolean } = {},
 ): Promise<void> {
   const shown = options.shown ?? true;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await page
-      .evaluate(
-        (wanted, mustBeShown) => {
-          const element = document.querySelector(wanted);
-          return element !== null && (!mustBeShown || element.closest("[hidden]") === null);
-        },
-        selector,
-        shown,
-      )
-      .catch(() => false);
-    if (found) return;
-    if (Date.now() > deadline) throw new Error(`${selector} did not appear within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await pollUntil(
+    () =>
+      page
+        .evaluate(
+          (wanted, mustBeShown) => {
+            const element = document.querySelector(wanted);
+            return element !== null && (!mustBeShown || element.closest("[hidden]") === null);
+          },
+          selector,
+          shown,
+        )
+        .catch(() => false),
+    (found) => found,
+    { timeoutMs, failure: () => `${selector} did not appear within ${timeoutMs} ms` },
+  );
 }

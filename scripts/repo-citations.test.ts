@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { findBadCitations, scanRepository } from "./repo-citations";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const inRepo = (path: string): boolean => existsSync(join(root, path));
+
+describe("citations in code comments", () => {
+  it("every comment in the repository cites only documents the repository contains, and no issue number or role", () => {
+    const bad = scanRepository(root).map((entry) => `${entry.file}:${entry.line}: ${entry.problem}`);
+    expect(bad).toEqual([]);
+  });
+
+  it("catches a document the repository does not contain, bare or under ../shared", () => {
+    const text = ["/** The AID (jpki-card.md §2). */", "// see ../shared/ref/site-protocol.md", "const x = 1;"].join(
+      "\n",
+    );
+    const problems = findBadCitations("host/card/x.ts", text, inRepo).map((entry) => [entry.line, entry.problem]);
+    expect(problems).toEqual([
+      [1, "cites jpki-card.md, which the repository does not contain"],
+      [2, "cites a folder outside the repository"],
+      [2, "cites ../shared/ref/site-protocol.md, which the repository does not contain"],
+    ]);
+  });
+
+  it("accepts documents that are in the repository, relative to the root or to the file", () => {
+    const text =
+      "// docs/ref/jpki-card.md §8.3 and docs/architecture.md; release/README.md\n// README.md → Performance";
+    expect(findBadCitations("host/card/x.ts", text, inRepo)).toEqual([]);
+    expect(findBadCitations("release/src/x.ts", "// see ../README.md", inRepo)).toEqual([]);
+  });
+
+  it("catches issue numbers and process roles in comments, not PKCS#1 or an upstream owner/repo#N", () => {
+    const text = [
+      " * cold start (issue #6)",
+      "  // the register (issue 16)",
+      "x(); // fixed in #12",
+      "// the profiles engineer's panel",
+      "// RSA PKCS#1 v1.5, as bitwarden/clients#11750 notes",
+      'const colour = "#123";',
+      "// the practice site issues 0–9 and A–Z",
+    ].join("\n");
+    const lines = findBadCitations("extension/x.ts", text, inRepo).map((entry) => entry.line);
+    expect(lines).toEqual([1, 2, 3, 4]);
+  });
+});

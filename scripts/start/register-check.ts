@@ -5,7 +5,8 @@
  */
 import { openExtensionPageRetrying } from "../../test/e2e/pages/open-extension-page";
 import type { ExtensionBrowser } from "../../test/e2e/support/extension-browser";
-import { pollUntil, storedRegister } from "../../test/e2e/support/register-probe";
+import { storedRegister } from "../../test/e2e/support/register-probe";
+import { pollUntil } from "../../test/support/poll-until";
 
 /** Resolves once every mark in `marks` is in the register; throws after `timeoutMs`. */
 export async function expectCaptured(
@@ -19,7 +20,7 @@ export async function expectCaptured(
     const register = await pollUntil(
       () => storedRegister(options),
       (stored) => marks.every((mark) => stored?.registrations.some((entry) => entry.mark === mark)),
-      timeoutMs,
+      { timeoutMs },
     );
     for (const mark of marks) {
       const entry = register?.registrations.find((found) => found.mark === mark);

@@ -9,15 +9,16 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveProfiles } from "../../scripts/start/extension-profiles";
-import { FLOW_PROFILE_SET, FLOW_UA_IDS } from "../../scripts/start/flow-profile";
+import { saveProfiles } from "../drivers/extension-profiles";
+import { FLOW_PROFILE_SET, FLOW_UA_IDS } from "../drivers/flow-profile";
 import {
   BROWSER_KINDS,
   launchExtensionBrowser,
   openOptionsPage,
   type ExtensionBrowser,
 } from "./support/extension-browser";
-import { pollUntil, storedRegister } from "./support/register-probe";
+import { storedRegister } from "./support/register-probe";
+import { pollUntil } from "../support/poll-until";
 
 /** Sets a form field's value as typing would end (an `input` event), whatever its type or script. */
 async function fill(options: Page, selector: string, value: string): Promise<void> {

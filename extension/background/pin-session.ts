@@ -183,7 +183,7 @@ export class PinSession {
   private fail(error: CompanionError, { keepWindow = false } = {}): void {
     if (this.finished) return;
     this.update({ phase: "failed", error: error.toWire() });
-    this.finish(failureReply(this.options.mode, error, this.options.language), keepWindow);
+    this.finish(failureReply(this.options.mode, error, this.options.language, this.options.action.pinKind), keepWindow);
   }
 
   private finish(reply: PageReply, keepWindow = false): void {

@@ -100,7 +100,7 @@ async function notify(entry: Registration, today: string): Promise<void> {
       ua: `${entry.manufacturer} ${entry.model}`,
       serial: entry.serialNumber,
       date: entry.expiryDate,
-      days: daysLeft(entry.expiryDate, today),
+      count: daysLeft(entry.expiryDate, today),
       remoteId: hadRemoteIdExemption(entry) ? t("register.notify.remoteId") : "",
     }),
   });

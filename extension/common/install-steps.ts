@@ -18,20 +18,20 @@ const v = PRODUCT_VERSION;
 
 const STEPS: Readonly<Record<HostOs | "other", Readonly<Record<Language, string>>>> = {
   win: {
-    ja: `ホストプログラムが入っていません。dips-companion-host-${v}-x64.msi をダブルクリックしてインストールし（管理者権限は不要です）、「もう一度確認」を押してください。`,
-    en: `The host program is not installed. Double-click dips-companion-host-${v}-x64.msi to install it (no administrator rights needed), then press "Check again".`,
+    ja: `カード処理プログラムが入っていません。dips-companion-host-${v}-x64.msi をダブルクリックしてインストールし（管理者権限は不要です）、「もう一度確認」を押してください。`,
+    en: `The card program is not installed. Double-click dips-companion-host-${v}-x64.msi to install it (no administrator rights needed), then press "Check again".`,
   },
   mac: {
-    ja: `ホストプログラムが入っていません。dips-companion-host-${v}-macos-x64.tar.gz を展開し、ターミナルでそのフォルダーから ./dips-companion-host-darwin-x64 install --user を実行して、「もう一度確認」を押してください（Apple シリコンの Mac では Rosetta 2 で動きます）。`,
-    en: `The host program is not installed. Unpack dips-companion-host-${v}-macos-x64.tar.gz, run ./dips-companion-host-darwin-x64 install --user in that folder in Terminal, then press "Check again" (Apple-silicon Macs run it under Rosetta 2).`,
+    ja: `カード処理プログラムが入っていません。dips-companion-host-${v}-macos-x64.tar.gz を展開し、ターミナルでそのフォルダーから ./dips-companion-host-darwin-x64 install --user を実行して、「もう一度確認」を押してください（Apple シリコンの Mac では Rosetta 2 で動きます）。`,
+    en: `The card program is not installed. Unpack dips-companion-host-${v}-macos-x64.tar.gz, run ./dips-companion-host-darwin-x64 install --user in that folder in Terminal, then press "Check again" (Apple-silicon Macs run it under Rosetta 2).`,
   },
   linux: {
-    ja: `ホストプログラムが入っていません。sudo apt install ./dips-companion-host_${v}_amd64.deb でインストールするか、dips-companion-host-${v}-linux-x64.tar.gz を展開してそのフォルダーで ./dips-companion-host-linux-x64 install --user を実行し、「もう一度確認」を押してください。`,
-    en: `The host program is not installed. Install it with sudo apt install ./dips-companion-host_${v}_amd64.deb, or unpack dips-companion-host-${v}-linux-x64.tar.gz and run ./dips-companion-host-linux-x64 install --user in that folder, then press "Check again".`,
+    ja: `カード処理プログラムが入っていません。sudo apt install ./dips-companion-host_${v}_amd64.deb でインストールするか、dips-companion-host-${v}-linux-x64.tar.gz を展開してそのフォルダーで ./dips-companion-host-linux-x64 install --user を実行し、「もう一度確認」を押してください。`,
+    en: `The card program is not installed. Install it with sudo apt install ./dips-companion-host_${v}_amd64.deb, or unpack dips-companion-host-${v}-linux-x64.tar.gz and run ./dips-companion-host-linux-x64 install --user in that folder, then press "Check again".`,
   },
   other: {
-    ja: `ホストプログラムが入っていません。ホストプログラム（バージョン ${v}）は Windows・macOS・Linux 用です。そのいずれかのパソコンでお使いください。`,
-    en: `The host program is not installed. The host program (version ${v}) is made for Windows, macOS and Linux: use one of those.`,
+    ja: `カード処理プログラムが入っていません。カード処理プログラム（バージョン ${v}）は Windows・macOS・Linux 用です。そのいずれかのパソコンでお使いください。`,
+    en: `The card program is not installed. The card program (version ${v}) is made for Windows, macOS and Linux: use one of those.`,
   },
 };
 

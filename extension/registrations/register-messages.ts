@@ -3,18 +3,22 @@
 import type { MessageTable } from "../i18n/translate";
 
 export const REGISTER_MESSAGES = {
-  "register.title": { ja: "登録の有効期限", en: "Registrations" },
+  "register.title": { ja: "登録の一覧（有効期限）", en: "Register (expiry dates)" },
   "register.empty": {
     ja: "まだ登録はありません。DIPS-REG で登録が完了すると、ここに表示されます。",
     en: "No registrations yet. They appear here when a registration completes on DIPS-REG.",
   },
   "register.locked": {
-    ja: "プロファイルがロックされています。設定ページでロックを解除すると表示されます。",
-    en: "Profiles are locked. Unlock them on the options page to see the registrations.",
+    ja: "プロファイルがロックされています。設定画面でロックを解除すると表示されます。",
+    en: "Profiles are locked. Unlock them on the settings page to see the register.",
   },
-  "register.daysLeft": { ja: "あと {days} 日", en: "{days} days left" },
+  "register.daysLeft": { ja: "あと {count} 日", en: "{count} days left", one: { en: "1 day left" } },
   "register.expiresToday": { ja: "本日まで", en: "expires today" },
-  "register.expiredDays": { ja: "{days} 日前に期限切れ", en: "expired {days} days ago" },
+  "register.expiredDays": {
+    ja: "{count} 日前に期限切れ",
+    en: "expired {count} days ago",
+    one: { en: "expired 1 day ago" },
+  },
   "register.expires": { ja: "有効期限 {date}", en: "expires {date}" },
   "register.computed": { ja: "（登録日から計算）", en: "(computed from the registration date)" },
   "register.noProfile": { ja: "一致する機体プロファイルなし", en: "no matching UA profile" },
@@ -22,11 +26,11 @@ export const REGISTER_MESSAGES = {
   "register.status.renewal-open": { ja: "更新時期", en: "renewal open" },
   "register.status.expired": { ja: "期限切れ", en: "expired" },
   "register.status.deregistered": { ja: "抹消済み", en: "deregistered" },
-  "register.col.mark": { ja: "登録記号", en: "Mark" },
+  "register.col.mark": { ja: "登録記号", en: "Registration mark" },
   "register.col.ua": { ja: "機体", en: "UA" },
   "register.col.owner": { ja: "所有者", en: "Owner" },
   "register.col.registered": { ja: "登録日", en: "Registered" },
-  "register.col.expires": { ja: "有効期限", en: "Expires" },
+  "register.col.expires": { ja: "有効期限", en: "Expiry date" },
   "register.col.status": { ja: "状態", en: "Status" },
   "register.col.actions": { ja: "操作", en: "Actions" },
   "register.remove": { ja: "削除", en: "Remove" },
@@ -38,7 +42,7 @@ export const REGISTER_MESSAGES = {
   "register.undoDeregister": { ja: "抹消を取り消す", en: "Undo deregistered" },
   "register.exportCsv": { ja: "CSV で書き出す", en: "Export CSV" },
   "register.exportJson": { ja: "JSON で書き出す", en: "Export JSON" },
-  "register.importJson": { ja: "JSON を読み込む（登録記号で統合）", en: "Import JSON (merged by mark)" },
+  "register.importJson": { ja: "JSON を読み込む（登録記号で統合）", en: "Import JSON (merged by registration mark)" },
   "register.imported": {
     ja: "読み込みました: 追加 {added} 件、更新 {replaced} 件、変更なし {unchanged} 件",
     en: "Imported: {added} added, {replaced} updated, {unchanged} unchanged",
@@ -50,12 +54,15 @@ export const REGISTER_MESSAGES = {
   "register.leadDays": { ja: "有効期限の何日前から（7〜60）", en: "Days before expiry (7–60)" },
   "register.note": {
     ja: "登録の有効期間は 3 年です。期限が切れると飛行できず、新しい登録記号で登録し直すことになります。更新は DIPS-REG のメインメニュー「有効期間の更新」から。",
-    en: "A registration is valid for three years. Once it lapses the UA may not fly until registered again under a new mark. Renew on DIPS-REG (main menu → renewal of the validity period).",
+    en: "A registration is valid for three years. Once it lapses the UA may not fly until registered again under a new registration mark. Renew on DIPS-REG (main menu → renewal of the validity period).",
   },
   "register.notify.title": { ja: "登録の更新時期です: {mark}", en: "Registration due for renewal: {mark}" },
   "register.notify.body": {
-    ja: "{ua}（製造番号 {serial}）の登録は {date} で期限切れです（あと {days} 日）。切れると新しい登録記号での登録し直しになります。{remoteId}クリックで DIPS-REG を開きます。",
-    en: "{ua} (serial {serial}) registration expires on {date} ({days} days left). A lapse means registering again under a new mark. {remoteId}Click to open DIPS-REG.",
+    ja: "{ua}（製造番号 {serial}）の登録の有効期限は {date} です（あと {count} 日）。期限を過ぎると新しい登録記号での登録し直しになります。{remoteId}クリックで DIPS-REG を開き、更新してください。",
+    en: "The registration of {ua} (serial {serial}) expires on {date}, {count} days from now. After that, it must be registered again under a new registration mark. {remoteId}Click to open DIPS-REG and renew it.",
+    one: {
+      en: "The registration of {ua} (serial {serial}) expires on {date}, 1 day from now. After that, it must be registered again under a new registration mark. {remoteId}Click to open DIPS-REG and renew it.",
+    },
   },
   "register.notify.remoteId": {
     ja: "事前登録によるリモート ID の免除も失われます。",

@@ -4,10 +4,10 @@ import type { MessageTable } from "../../i18n/translate";
 export const GUIDE_MESSAGES = {
   "guide.title": { ja: "はじめに: DIPS Companion の準備", en: "Getting started with DIPS Companion" },
   "guide.intro": {
-    ja: "ドローン登録でマイナンバーカードを使うための準備を、上から順に確認します。パスワード（暗証番号）は使いません。",
-    en: "This checks, from top to bottom, what you need to use your My Number Card for drone registration. No PIN is used.",
+    ja: "ドローン登録でマイナンバーカードを使うための準備を、上から順に確認します。暗証番号・パスワードは使いません。",
+    en: "This checks, from top to bottom, what you need to use your My Number Card for drone registration. No PIN or password is used.",
   },
-  "guide.step.host": { ja: "1. ホストプログラム", en: "1. Host program" },
+  "guide.step.host": { ja: "1. カード処理プログラム", en: "1. Card program" },
   "guide.step.pcsc": { ja: "2. スマートカードサービス", en: "2. Smart card service" },
   "guide.step.readers": { ja: "3. IC カードリーダー", en: "3. IC card reader" },
   "guide.step.card": { ja: "4. マイナンバーカード", en: "4. My Number Card" },

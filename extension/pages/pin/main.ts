@@ -70,9 +70,10 @@ function main(): void {
     if (view?.phase !== "ready") return;
     const pin = pinInput.value;
     pinInput.value = "";
-    if (!isWellFormedPin(pinKindOf(view), pin)) return showError(errorText({ code: "PIN_MALFORMED" }));
+    if (!isWellFormedPin(pinKindOf(view), pin)) return showError(errorText({ code: "PIN_MALFORMED" }, pinKindOf(view)));
     const lastTry = view.pinStatus?.triesLeft === 1;
-    if (lastTry && !confirmBox.checked) return showError(errorText({ code: "PIN_LAST_TRY_UNCONFIRMED" }));
+    if (lastTry && !confirmBox.checked)
+      return showError(errorText({ code: "PIN_LAST_TRY_UNCONFIRMED" }, pinKindOf(view)));
     performance.mark(PIN_SUBMITTED_MARK);
     port.postMessage({ type: "submit", pin, confirmLastTry: lastTry && confirmBox.checked });
     confirmBox.checked = false;

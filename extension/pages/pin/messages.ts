@@ -8,7 +8,7 @@ export const PIN_MESSAGES = {
   "pin.op.sign": { ja: "署名（電子署名）", en: "Signature (electronic signature)" },
   "pin.op.authenticate": { ja: "利用者証明", en: "User authentication" },
   "pin.op.card-info": {
-    ja: "券面入力補助（基本4情報の読み取り）",
+    ja: "券面事項入力補助（基本4情報の読み取り）",
     en: "Card-info input support (reads the basic 4 facts)",
   },
   "pin.op.profile-from-card": {
@@ -29,9 +29,12 @@ export const PIN_MESSAGES = {
   "pin.ownerName": { ja: "所有者の氏名", en: "Owner name" },
   "pin.uaSerials": { ja: "機体の製造番号", en: "UA serial numbers" },
   "pin.notShown": { ja: "（ページに見つかりません）", en: "(not found on the page)" },
-  "pin.label.sign": { ja: "署名用電子証明書のパスワード", en: "Signing certificate password" },
-  "pin.label.auth": { ja: "利用者証明用電子証明書のパスワード", en: "Authentication certificate PIN" },
-  "pin.label.card-info": { ja: "券面事項入力補助用の暗証番号", en: "Card-info input support PIN" },
+  "pin.label.sign": { ja: "署名用電子証明書のパスワード", en: "Signing password (署名用電子証明書のパスワード)" },
+  "pin.label.auth": {
+    ja: "利用者証明用電子証明書の暗証番号",
+    en: "User-authentication PIN (利用者証明用電子証明書の暗証番号)",
+  },
+  "pin.label.card-info": { ja: "券面事項入力補助用の暗証番号", en: "Card-info PIN (券面事項入力補助用の暗証番号)" },
   "pin.rule.sign": { ja: "英大文字と数字の 6〜16 文字", en: "6–16 letters A–Z and digits" },
   "pin.rule.4digits": { ja: "数字 4 桁", en: "4 digits" },
   "pin.triesLeft": { ja: "残り {triesLeft} 回（最大 {maxTries} 回）", en: "{triesLeft} of {maxTries} tries left" },

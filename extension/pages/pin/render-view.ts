@@ -51,7 +51,7 @@ export function renderView(view: PinWindowView): void {
 
   const readForProfile = view.operation === "profile-from-card" && view.phase === "done";
   byId("phase-message").textContent = t(readForProfile ? "pin.phase.readForProfile" : `pin.phase.${view.phase}`);
-  showError(view.error === null ? null : errorText(view.error));
+  showError(view.error === null ? null : errorText(view.error, kind));
 
   const final = view.phase === "done" || view.phase === "failed";
   byId("pin-form").hidden = final || view.phase === "queued" || view.phase === "checking";

@@ -21,8 +21,9 @@ export const PROFILES_MESSAGES = {
   },
   "profiles.imported": { ja: "読み込みました。", en: "Imported." },
   "profiles.importedUas": {
-    ja: "無人航空機 {added} 件を追加、{updated} 件を更新しました。",
-    en: "Added {added} UAs and updated {updated}.",
+    ja: "無人航空機 {count} 件を追加、{updated} 件を更新しました。",
+    en: "Added {count} UAs and updated {updated}.",
+    one: { en: "Added 1 UA and updated {updated}." },
   },
   "profiles.importRejected": {
     ja: "ファイルに誤りがあるため読み込みませんでした（何も変更していません）:",

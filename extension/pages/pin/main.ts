@@ -11,7 +11,8 @@ import {
   PORT_NAMES,
   type PinWindowView,
 } from "../../../shared/protocol/extension";
-import { errorText, registerMessages, setLanguage, translateDocument } from "../../i18n/translate";
+import { errorText, registerMessages, setLanguage, t, translateDocument } from "../../i18n/translate";
+import { Countdown } from "./countdown";
 import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "./marks";
 import { PIN_MESSAGES } from "./messages";
 import type * as ConfirmModule from "./confirm-facts";
@@ -31,6 +32,7 @@ function main(): void {
   const port = chrome.runtime.connect({ name: PORT_NAMES.pinWindow });
   let view: PinWindowView | null = null;
   let confirmShown = false;
+  const countdown = new Countdown(document.getElementById("countdown")!);
   const keepalive = setInterval(() => port.postMessage({ type: "keepalive" }), KEEPALIVE_INTERVAL_MS);
   port.onMessage.addListener((raw: unknown) => {
     const message = BackgroundToPinWindowSchema.safeParse(raw);
@@ -45,6 +47,7 @@ function main(): void {
     if (received.phase === "ready" && view?.phase !== "ready") performance.mark(PIN_READY_MARK);
     view = received;
     renderView(received);
+    countdown.update(received);
     showInstallHint(received);
     if (received.cardFacts !== undefined && !confirmShown) {
       confirmShown = true;
@@ -70,6 +73,7 @@ function main(): void {
     if (view?.phase !== "ready") return;
     const pin = pinInput.value;
     pinInput.value = "";
+    pinInput.type = "password";
     if (!isWellFormedPin(pinKindOf(view), pin)) return showError(errorText({ code: "PIN_MALFORMED" }, pinKindOf(view)));
     const lastTry = view.pinStatus?.triesLeft === 1;
     if (lastTry && !confirmBox.checked)
@@ -78,8 +82,24 @@ function main(): void {
     port.postMessage({ type: "submit", pin, confirmLastTry: lastTry && confirmBox.checked });
     confirmBox.checked = false;
   });
-  document.getElementById("cancel")?.addEventListener("click", () => port.postMessage({ type: "cancel" }));
+  const cancel = () => port.postMessage({ type: "cancel" });
+  document.getElementById("cancel")?.addEventListener("click", cancel);
   document.getElementById("close")?.addEventListener("click", () => window.close());
+  // Esc cancels a request still in progress, and closes the window once it has ended (Enter submits the form).
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    if (view === null || view.phase === "done" || view.phase === "failed") window.close();
+    else cancel();
+  });
+  const showPin = document.getElementById("show-pin") as HTMLButtonElement;
+  showPin.addEventListener("click", () => {
+    const shown = pinInput.type === "password";
+    pinInput.type = shown ? "text" : "password";
+    showPin.setAttribute("aria-pressed", String(shown));
+    showPin.textContent = t(shown ? "pin.hide" : "pin.show");
+    pinInput.focus();
+  });
 }
 
 main();

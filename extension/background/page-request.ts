@@ -20,7 +20,7 @@ import { logEvent } from "./log";
 import type { NativeHost } from "./native-host";
 import { PinSession } from "./pin-session";
 import { readBackgroundSettings } from "./background-settings";
-import { pinTimeoutMs } from "./pin-timeout";
+import { pinTimeoutOverrideMs } from "./pin-timeout";
 import { isSignAgain, recordSignature } from "./sign-again";
 
 export interface BridgeContext {
@@ -46,7 +46,7 @@ async function serve(
   message: { request: PageRequest; pageSummary: PageSummary } | null,
   context: BridgeContext,
 ): Promise<void> {
-  const [{ settings, language }, userTimeoutMs] = await Promise.all([readBackgroundSettings(), pinTimeoutMs()]);
+  const [{ settings, language }, userTimeoutMs] = await Promise.all([readBackgroundSettings(), pinTimeoutOverrideMs()]);
   const post = (reply: BackgroundToContent): void => {
     try {
       port.postMessage(reply);

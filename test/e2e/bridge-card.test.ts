@@ -110,7 +110,6 @@ describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
     expect(shown.ownerName).toBe(PAGE_OWNER_NAME);
     expect(shown.uaSerials).toBe(PAGE_UA_SERIALS.join(", "));
     expect(shown.triesLeft).toContain("5");
-    await saveScreenshot(target, pinWindow, "pin-window-sign-ja");
     await submitPin(pinWindow, PINS.sign.toLowerCase());
     const reply = PageSignReplySchema.parse(await nextReply());
     expect(reply.signature).toHaveLength(2);

@@ -2,6 +2,7 @@
 import type { MessageTable } from "../../i18n/translate";
 
 export const POPUP_MESSAGES = {
+  "popup.pageTitle": { ja: "このタブの状態 - DIPS Companion", en: "This tab - DIPS Companion" },
   "popup.site": { ja: "このタブのサイト", en: "Site in this tab" },
   "popup.allowed": { ja: "カードの利用", en: "Card use" },
   "popup.allowedYes": { ja: "許可されています（DIPS Companion が応答します）", en: "Allowed (DIPS Companion answers)" },

@@ -34,6 +34,7 @@ export const REGISTER_MESSAGES = {
   "register.col.status": { ja: "状態", en: "Status" },
   "register.col.actions": { ja: "操作", en: "Actions" },
   "register.remove": { ja: "削除", en: "Remove" },
+  "register.forMark": { ja: "{action}（{mark}）", en: "{action} ({mark})" },
   "register.removeConfirm": {
     ja: "{mark} を一覧から削除しますか？（DIPS-REG 上の登録は変わりません）",
     en: "Remove {mark} from the register? (The registration on DIPS-REG is not changed.)",

@@ -24,7 +24,13 @@ function stepItem(step: GuideStep): HTMLElement {
   const item = el(
     "li",
     { "data-step": step.id, "data-state": step.state },
-    el("span", { class: step.state === "ok" ? "ok" : step.state === "failed" ? "bad" : "muted" }, MARKS[step.state]),
+    el(
+      "span",
+      { class: step.state === "ok" ? "ok" : step.state === "failed" ? "bad" : "muted", "aria-hidden": "true" },
+      MARKS[step.state],
+    ),
+    // The mark's meaning in words, for those who do not see the glyph or its colour.
+    el("span", { class: "visually-hidden" }, `${t(`guide.state.${step.state}`)}: `),
     el("strong", {}, t(`guide.step.${step.id}`)),
     " ",
     step.state === "waiting" ? t("guide.waiting") : step.text,

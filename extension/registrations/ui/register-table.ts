@@ -57,13 +57,23 @@ export async function mountRegisterTable(container: HTMLElement, notice?: string
       .then(() => redraw());
 
   const row = ({ entry, status, daysLeft }: RegisterRow) => {
-    const remove = el("button", { type: "button", class: "register-remove" }, t("register.remove"));
+    // Each row's buttons say which registration they act on: a screen reader lists them out of their row.
+    const forMark = (action: string) => t("register.forMark", { action, mark: entry.mark });
+    const remove = el(
+      "button",
+      { type: "button", class: "register-remove", "aria-label": forMark(t("register.remove")) },
+      t("register.remove"),
+    );
     remove.addEventListener("click", () => {
       if (confirm(t("register.removeConfirm", { mark: entry.mark }))) change(entry.mark, () => null);
     });
     const deregister = el(
       "button",
-      { type: "button", class: "register-deregister" },
+      {
+        type: "button",
+        class: "register-deregister",
+        "aria-label": forMark(entry.deregistered ? t("register.undoDeregister") : t("register.deregister")),
+      },
       entry.deregistered ? t("register.undoDeregister") : t("register.deregister"),
     );
     deregister.addEventListener("click", () =>

@@ -8,6 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
 import { GUIDE_PATH } from "../../extension/common/guide-path";
+import { saveProfiles } from "../../scripts/start/extension-profiles";
+import { FLOW_PROFILE_SET, FLOW_UA_IDS } from "../../scripts/start/flow-profile";
 import { REGISTER_KEY } from "../../extension/registrations/register-storage";
 import { PageFailureReplySchema } from "../../shared/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
@@ -142,6 +144,20 @@ describe("accessibility (axe-core, Chromium)", () => {
     await sleep(1_000); // the diagnostics fill in
     await expectClean(options, "settings page");
     titles.set("options", await titleOf(options));
+    // Lay user first: the selector override, the platform switch and the reader choice wait under 「詳細設定」, the
+    // reader offered from those the card program found.
+    expect(await options.$eval("#advanced-settings", (details) => (details as HTMLDetailsElement).open)).toBe(false);
+    const advanced = ["#setting-reader", "#setting-linux-platform", "#setting-selectors"];
+    expect(await options.$$eval(advanced.map((id) => `#advanced-settings ${id}`).join(","), (all) => all.length)).toBe(
+      3,
+    );
+    await options.waitForFunction(
+      (name) => [...document.querySelectorAll<HTMLOptionElement>("#reader-names option")].some((o) => o.value === name),
+      { polling: 200, timeout: 15_000 },
+      stack.readerName,
+    );
+    await options.$eval("#advanced-settings", (details) => ((details as HTMLDetailsElement).open = true));
+    await expectClean(options, "settings page, advanced settings open");
     await options.close();
 
     const guide = await openExtensionPage(target, GUIDE_PATH);
@@ -151,5 +167,30 @@ describe("accessibility (axe-core, Chromium)", () => {
     await guide.close();
 
     expect(new Set(titles.values()).size).toBe(titles.size);
+  });
+
+  it("deleting a profile asks first, and can be undone until the page closes", async () => {
+    await saveProfiles(target, FLOW_PROFILE_SET);
+    const options = await openOptionsPage(target);
+    const row = `#profiles-uas li[data-id="${FLOW_UA_IDS[0]}"]`;
+    await options.waitForSelector(`${row} [data-action="delete"]`, { timeout: 15_000 });
+    const answers = [false, true];
+    const asked: string[] = [];
+    options.on("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void (answers.shift() === true ? dialog.accept() : dialog.dismiss());
+    });
+    await options.click(`${row} [data-action="delete"]`);
+    await sleep(500);
+    expect(await options.$(row)).not.toBeNull(); // declined: still there
+    await options.click(`${row} [data-action="delete"]`);
+    await options.waitForSelector("#profiles-undo-button", { timeout: 10_000 });
+    expect(await options.$(row)).toBeNull();
+    expect(asked).toHaveLength(2);
+    await expectClean(options, "settings page, after a deletion");
+    await options.click("#profiles-undo-button");
+    await options.waitForSelector(row, { timeout: 10_000 });
+    expect(await options.$("#profiles-undo-button")).toBeNull();
+    await options.close();
   });
 });

@@ -92,7 +92,11 @@ export const OPTIONS_MESSAGES = {
     ja: "Linux で、許可したサイトに Windows として表示する（サイトが Linux を受け付けないため）",
     en: "On Linux, present Windows to allowed sites (the sites refuse Linux)",
   },
-  "options.reader": { ja: "使用するリーダー名（空欄で自動）", en: "Reader name to use (empty: automatic)" },
+  "options.advanced": { ja: "詳細設定", en: "Advanced settings" },
+  "options.reader": {
+    ja: "使用するリーダー（空欄で自動。見つかったリーダーから選べます）",
+    en: "Reader to use (empty: automatic; pick one of the readers found)",
+  },
   "options.logging": {
     ja: "診断ログを記録する（暗証番号・パスワードやカードの内容は記録しません）",
     en: "Diagnostics logging (never a PIN, password or card data)",

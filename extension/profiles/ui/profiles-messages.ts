@@ -10,6 +10,16 @@ export const PROFILES_MESSAGES = {
   "profiles.addUa": { ja: "無人航空機を追加", en: "Add a UA" },
   "profiles.edit": { ja: "編集", en: "Edit" },
   "profiles.delete": { ja: "削除", en: "Delete" },
+  "profiles.deleteNamed": { ja: "削除（{name}）", en: "Delete ({name})" },
+  "profiles.deleteConfirm": {
+    ja: "「{name}」を削除しますか？ この画面を閉じるまでは元に戻せます。",
+    en: "Delete “{name}”? You can undo it until you close this page.",
+  },
+  "profiles.deleted": {
+    ja: "「{name}」を削除しました。この画面を閉じるまでは元に戻せます。",
+    en: "Deleted “{name}”. You can undo it until you close this page.",
+  },
+  "profiles.undo": { ja: "元に戻す", en: "Undo" },
   "profiles.save": { ja: "保存", en: "Save" },
   "profiles.cancel": { ja: "キャンセル", en: "Cancel" },
   "profiles.saved": { ja: "保存しました。", en: "Saved." },

@@ -163,6 +163,8 @@ describe("accessibility (axe-core, Chromium)", () => {
     const guide = await openExtensionPage(target, GUIDE_PATH);
     await guide.waitForFunction(() => document.querySelector("[data-state='checking']") === null, { polling: 200 });
     await expectClean(guide, "guide");
+    // Stepping aside for the official app (the default) is said first, with the switch.
+    expect(await guide.$("main > h1 + #guide-coexistence:not([hidden]) #guide-choose-companion")).not.toBeNull();
     titles.set("guide", await titleOf(guide));
     await guide.close();
 

@@ -12,6 +12,15 @@ export const GUIDE_MESSAGES = {
   "guide.step.readers": { ja: "3. IC カードリーダー", en: "3. IC card reader" },
   "guide.step.card": { ja: "4. マイナンバーカード", en: "4. My Number Card" },
   "guide.step.cert": { ja: "5. 電子証明書の有効期限", en: "5. Certificate validity" },
+  "guide.coexistence": {
+    ja: "公式のマイナポータルAP がこのパソコンに入っている場合、DIPS Companion は DIPS-REG での応答をそちらに任せます（既定の設定）。DIPS Companion を使う場合は、下のボタンを押してください。",
+    en: "Where the official Mynaportal AP is installed on this computer, DIPS Companion leaves DIPS-REG to it (the default). To use DIPS Companion instead, press the button below.",
+  },
+  "guide.chooseCompanion": { ja: "DIPS Companion を使う", en: "Use DIPS Companion" },
+  "guide.companionChosen": {
+    ja: "DIPS Companion が応答するように設定しました。設定画面の「他のカードアプリがあるとき」でいつでも戻せます。",
+    en: "DIPS Companion now answers. You can change this at any time under “When another card app is present” on the settings page.",
+  },
   "guide.state.ok": { ja: "確認済み", en: "Passed" },
   "guide.state.failed": { ja: "要対応", en: "Needs action" },
   "guide.state.waiting": { ja: "未確認", en: "Not checked yet" },

@@ -34,10 +34,15 @@ export const REGISTER_MESSAGES = {
   "register.col.status": { ja: "状態", en: "Status" },
   "register.col.actions": { ja: "操作", en: "Actions" },
   "register.remove": { ja: "削除", en: "Remove" },
+  "register.removed": {
+    ja: "{mark} を登録の一覧から削除しました。この画面を閉じるまでは元に戻せます。",
+    en: "Removed {mark} from the register. You can undo it until you close this page.",
+  },
+  "register.undo": { ja: "元に戻す", en: "Undo" },
   "register.forMark": { ja: "{action}（{mark}）", en: "{action} ({mark})" },
   "register.removeConfirm": {
-    ja: "{mark} を一覧から削除しますか？（DIPS-REG 上の登録は変わりません）",
-    en: "Remove {mark} from the register? (The registration on DIPS-REG is not changed.)",
+    ja: "{mark} を登録の一覧から削除しますか？（DIPS-REG 上の登録は変わりません）この画面を閉じるまでは元に戻せます。",
+    en: "Remove {mark} from the register? (The registration on DIPS-REG is not changed.) You can undo it until you close this page.",
   },
   "register.deregister": { ja: "抹消済みにする", en: "Mark deregistered" },
   "register.undoDeregister": { ja: "抹消を取り消す", en: "Undo deregistered" },

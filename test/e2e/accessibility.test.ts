@@ -171,7 +171,7 @@ describe("accessibility (axe-core, Chromium)", () => {
     expect(new Set(titles.values()).size).toBe(titles.size);
   });
 
-  it("deleting a profile asks first, and can be undone until the page closes", async () => {
+  it("deleting a profile or a registration asks first, and can be undone until the page closes", async () => {
     await saveProfiles(target, FLOW_PROFILE_SET);
     const options = await openOptionsPage(target);
     const row = `#profiles-uas li[data-id="${FLOW_UA_IDS[0]}"]`;
@@ -193,6 +193,16 @@ describe("accessibility (axe-core, Chromium)", () => {
     await options.click("#profiles-undo-button");
     await options.waitForSelector(row, { timeout: 10_000 });
     expect(await options.$("#profiles-undo-button")).toBeNull();
+
+    // The same for a registration in the register.
+    answers.push(true);
+    const registration = '#register-table tr[data-mark="JU0123456789"]';
+    await options.click(`${registration} .register-remove`);
+    await options.waitForSelector("#register-undo-button", { timeout: 10_000 });
+    expect(await options.$(registration)).toBeNull();
+    expect(asked).toHaveLength(3);
+    await options.click("#register-undo-button");
+    await options.waitForSelector(registration, { timeout: 10_000 });
     await options.close();
   });
 });

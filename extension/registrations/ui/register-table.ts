@@ -29,6 +29,35 @@ function ownerCell(entry: Registration, owners: readonly Owner[]): HTMLElement {
   return el("td", {}, owner === undefined ? "—" : ownerTitle(owner));
 }
 
+/** Registrations removed on this page, kept in its memory until it closes so that a removal can be undone. */
+const removed: Registration[] = [];
+
+/** "Removed JU…  [Undo]": puts the last removed registration back (unless one with its mark came back meanwhile). */
+function undoBar(store: RegisterStore, redraw: () => void): HTMLElement[] {
+  const last = removed.at(-1);
+  if (last === undefined) return [];
+  const undo = el("button", { type: "button", id: "register-undo-button" }, t("register.undo"));
+  undo.addEventListener("click", () => {
+    removed.pop();
+    void store
+      .update((register) =>
+        register.registrations.some((entry) => entry.mark === last.mark)
+          ? register
+          : { ...register, registrations: [...register.registrations, last] },
+      )
+      .then(() => redraw());
+  });
+  return [
+    el(
+      "p",
+      { class: "notice", id: "register-undo", role: "status" },
+      t("register.removed", { mark: last.mark }),
+      " ",
+      undo,
+    ),
+  ];
+}
+
 export async function mountRegisterTable(container: HTMLElement, notice?: string): Promise<void> {
   const store = new RegisterStore();
   const redraw = (next?: string) => void mountRegisterTable(container, next);
@@ -65,7 +94,9 @@ export async function mountRegisterTable(container: HTMLElement, notice?: string
       t("register.remove"),
     );
     remove.addEventListener("click", () => {
-      if (confirm(t("register.removeConfirm", { mark: entry.mark }))) change(entry.mark, () => null);
+      if (!confirm(t("register.removeConfirm", { mark: entry.mark }))) return;
+      removed.push(entry);
+      change(entry.mark, () => null);
     });
     const deregister = el(
       "button",
@@ -112,6 +143,10 @@ export async function mountRegisterTable(container: HTMLElement, notice?: string
   );
   const transfer = el("div", { id: "register-transfer" });
   renderRegisterTransfer(transfer, store, view.register, redraw);
-  body.append(view.rows.length === 0 ? el("p", { class: "muted" }, t("register.empty")) : table, transfer);
+  body.append(
+    ...undoBar(store, () => redraw()),
+    view.rows.length === 0 ? el("p", { class: "muted" }, t("register.empty")) : table,
+    transfer,
+  );
   if (notice !== undefined) transfer.append(el("p", { class: "ok", id: "register-import-done" }, notice));
 }

@@ -165,7 +165,7 @@ describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
       expect(await readPinWindow(pinWindow)).toMatchObject({ operation: "User authentication" });
       expect(
         await pinWindow.evaluate(() => [document.documentElement.lang, document.querySelector("h1")?.textContent]),
-      ).toEqual(["en", "My Number Card PIN"]);
+      ).toEqual(["en", "My Number Card PIN or password"]);
       await cancelPinWindow(pinWindow);
       expect(await nextReply()).toMatchObject({ mode: "01", result: "1", error_code: "USER_CANCELLED" });
     } finally {

@@ -20,6 +20,8 @@ import { logEvent } from "./log";
 import type { NativeHost } from "./native-host";
 import { PinSession } from "./pin-session";
 import { readBackgroundSettings } from "./background-settings";
+import { pinTimeoutOverrideMs } from "./pin-timeout";
+import { isSignAgain, recordSignature } from "./sign-again";
 
 export interface BridgeContext {
   readonly host: NativeHost;
@@ -44,7 +46,7 @@ async function serve(
   message: { request: PageRequest; pageSummary: PageSummary } | null,
   context: BridgeContext,
 ): Promise<void> {
-  const { settings, language } = await readBackgroundSettings();
+  const [{ settings, language }, userTimeoutMs] = await Promise.all([readBackgroundSettings(), pinTimeoutOverrideMs()]);
   const post = (reply: BackgroundToContent): void => {
     try {
       port.postMessage(reply);
@@ -84,6 +86,8 @@ async function serve(
     host: context.host,
     reader: settings.readerName ?? undefined,
     language,
+    signAgain: request.mode === "02" && isSignAgain(tabId),
+    userTimeoutMs,
   });
   context.sessions.set(requestId, { tabId, session });
   port.onDisconnect.addListener(() => session.abandon());
@@ -96,7 +100,9 @@ async function serve(
   } finally {
     context.sessions.delete(requestId);
   }
-  post({ type: "reply", reply: await session.reply });
+  const reply = await session.reply;
+  if (request.mode === "02" && reply.result === "0") recordSignature(tabId);
+  post({ type: "reply", reply });
 }
 
 /** Why a card request of this tab may not start now, or null: one pending request per tab, then room in the queue. */

@@ -144,7 +144,7 @@ describe("PinSession", () => {
       mode: "01",
       result: "1",
       error_code: "USER_CANCELLED",
-      message: "Cancelled.",
+      message: "Cancelled. Start again from the site's page to continue.",
     });
   });
 

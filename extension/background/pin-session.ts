@@ -34,6 +34,10 @@ export interface PinSessionOptions {
   readonly host: NativeHost;
   readonly reader: string | undefined;
   readonly language: Language;
+  /** DIPS-REG's step ③: a second signature for the same tab (see PinWindowView.signAgain). */
+  readonly signAgain?: boolean;
+  /** How long the user has for the PIN once the card is ours; USER_TIMEOUT_MS unless a test build shortens it. */
+  readonly userTimeoutMs?: number;
   /**
    * What the window shows after a success, when it stays open for it (the confirm-before-save view of a profile made
    * from the card). Without it, the window closes after a success.
@@ -69,6 +73,7 @@ export class PinSession {
       pinStatus: null,
       error: null,
       language: options.language,
+      ...(options.signAgain === true ? { signAgain: true } : {}),
     };
     this.reply = new Promise((resolve) => (this.resolveReply = resolve));
     this.windowGone = new Promise((resolve) => (this.resolveWindowGone = resolve));
@@ -98,8 +103,9 @@ export class PinSession {
    */
   async start(): Promise<void> {
     if (this.finished) return;
-    this.userTimer = setTimeout(() => this.fail(new CompanionError("REQUEST_TIMEOUT")), USER_TIMEOUT_MS);
-    this.update({ phase: "checking" });
+    const timeout = this.options.userTimeoutMs ?? USER_TIMEOUT_MS;
+    this.userTimer = setTimeout(() => this.fail(new CompanionError("REQUEST_TIMEOUT")), timeout);
+    this.update({ phase: "checking", expiresAt: Date.now() + timeout });
     try {
       const pinStatus = await this.options.host.request({
         command: "pin-status",
@@ -183,7 +189,7 @@ export class PinSession {
   private fail(error: CompanionError, { keepWindow = false } = {}): void {
     if (this.finished) return;
     this.update({ phase: "failed", error: error.toWire() });
-    this.finish(failureReply(this.options.mode, error, this.options.language), keepWindow);
+    this.finish(failureReply(this.options.mode, error, this.options.language, this.options.action.pinKind), keepWindow);
   }
 
   private finish(reply: PageReply, keepWindow = false): void {

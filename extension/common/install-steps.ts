@@ -22,20 +22,20 @@ const url = DOWNLOAD_PAGE_URL;
 
 const STEPS: Readonly<Record<HostOs | "other", Readonly<Record<Language, string>>>> = {
   win: {
-    ja: `ホストプログラムが入っていません。${url} から dips-companion-host-${v}-x64.msi を入手してダブルクリックしてインストールし（管理者権限は不要です）、「もう一度確認」を押してください。`,
-    en: `The host program is not installed. Get dips-companion-host-${v}-x64.msi from ${url} and double-click it to install (no administrator rights needed), then press "Check again".`,
+    ja: `カード処理プログラムが入っていません。${url} から dips-companion-host-${v}-x64.msi を入手してダブルクリックしてインストールし（管理者権限は不要です）、「もう一度確認」を押してください。`,
+    en: `The card program is not installed. Get dips-companion-host-${v}-x64.msi from ${url} and double-click it to install (no administrator rights needed), then press "Check again".`,
   },
   mac: {
-    ja: `ホストプログラムが入っていません。${url} から dips-companion-host-${v}-macos-x64.tar.gz を入手して展開し、ターミナルでそのフォルダーから ./dips-companion-host-darwin-x64 install --user を実行して、「もう一度確認」を押してください（Apple シリコンの Mac では Rosetta 2 で動きます）。`,
-    en: `The host program is not installed. Get dips-companion-host-${v}-macos-x64.tar.gz from ${url}, unpack it, run ./dips-companion-host-darwin-x64 install --user in that folder in Terminal, then press "Check again" (Apple-silicon Macs run it under Rosetta 2).`,
+    ja: `カード処理プログラムが入っていません。${url} から dips-companion-host-${v}-macos-x64.tar.gz を入手して展開し、ターミナルでそのフォルダーから ./dips-companion-host-darwin-x64 install --user を実行して、「もう一度確認」を押してください（Apple シリコンの Mac では Rosetta 2 で動きます）。`,
+    en: `The card program is not installed. Get dips-companion-host-${v}-macos-x64.tar.gz from ${url}, unpack it, run ./dips-companion-host-darwin-x64 install --user in that folder in Terminal, then press "Check again" (Apple-silicon Macs run it under Rosetta 2).`,
   },
   linux: {
-    ja: `ホストプログラムが入っていません。${url} からファイルを入手し、sudo apt install ./dips-companion-host_${v}_amd64.deb でインストールするか、dips-companion-host-${v}-linux-x64.tar.gz を展開してそのフォルダーで ./dips-companion-host-linux-x64 install --user を実行し、「もう一度確認」を押してください。`,
-    en: `The host program is not installed. Get the files from ${url} and install with sudo apt install ./dips-companion-host_${v}_amd64.deb, or unpack dips-companion-host-${v}-linux-x64.tar.gz and run ./dips-companion-host-linux-x64 install --user in that folder, then press "Check again".`,
+    ja: `カード処理プログラムが入っていません。${url} からファイルを入手し、sudo apt install ./dips-companion-host_${v}_amd64.deb でインストールするか、dips-companion-host-${v}-linux-x64.tar.gz を展開してそのフォルダーで ./dips-companion-host-linux-x64 install --user を実行し、「もう一度確認」を押してください。`,
+    en: `The card program is not installed. Get the files from ${url} and install with sudo apt install ./dips-companion-host_${v}_amd64.deb, or unpack dips-companion-host-${v}-linux-x64.tar.gz and run ./dips-companion-host-linux-x64 install --user in that folder, then press "Check again".`,
   },
   other: {
-    ja: `ホストプログラムが入っていません。ホストプログラム（バージョン ${v}）は Windows・macOS・Linux 用です（${url}）。そのいずれかのパソコンでお使いください。`,
-    en: `The host program is not installed. The host program (version ${v}, ${url}) is made for Windows, macOS and Linux: use one of those.`,
+    ja: `カード処理プログラムが入っていません。カード処理プログラム（バージョン ${v}、${url}）は Windows・macOS・Linux 用です。そのいずれかのパソコンでお使いください。`,
+    en: `The card program is not installed. The card program (version ${v}, ${url}) is made for Windows, macOS and Linux: use one of those.`,
   },
 };
 
@@ -52,20 +52,20 @@ export const TEST_PLATFORM_STORAGE_KEY = "dipsCompanionTestPlatformOs";
 
 const UPDATE_STEPS: Readonly<Record<HostOs | "other", Readonly<Record<Language, string>>>> = {
   win: {
-    ja: `${url} から dips-companion-host-${v}-x64.msi（またはそれより新しい版）を入手してダブルクリックすると、古いホストが置き換わります。その後「もう一度確認」を押してください。`,
-    en: `Get dips-companion-host-${v}-x64.msi (or a newer release) from ${url} and double-click it: it replaces the old host. Then press "Check again".`,
+    ja: `${url} から dips-companion-host-${v}-x64.msi（またはそれより新しい版）を入手してダブルクリックすると、古いカード処理プログラムが置き換わります。その後「もう一度確認」を押してください。`,
+    en: `Get dips-companion-host-${v}-x64.msi (or a newer release) from ${url} and double-click it: it replaces the old card program. Then press "Check again".`,
   },
   mac: {
-    ja: `${url} から dips-companion-host-${v}-macos-x64.tar.gz（またはそれより新しい版）を入手して展開し、ターミナルでそのフォルダーから ./dips-companion-host-darwin-x64 install --user を実行すると、古いホストが置き換わります。その後「もう一度確認」を押してください。`,
-    en: `Get dips-companion-host-${v}-macos-x64.tar.gz (or a newer release) from ${url}, unpack it and run ./dips-companion-host-darwin-x64 install --user in that folder in Terminal: it replaces the old host. Then press "Check again".`,
+    ja: `${url} から dips-companion-host-${v}-macos-x64.tar.gz（またはそれより新しい版）を入手して展開し、ターミナルでそのフォルダーから ./dips-companion-host-darwin-x64 install --user を実行すると、古いカード処理プログラムが置き換わります。その後「もう一度確認」を押してください。`,
+    en: `Get dips-companion-host-${v}-macos-x64.tar.gz (or a newer release) from ${url}, unpack it and run ./dips-companion-host-darwin-x64 install --user in that folder in Terminal: it replaces the old card program. Then press "Check again".`,
   },
   linux: {
     ja: `${url} から新しい版を入手し、sudo apt install ./dips-companion-host_${v}_amd64.deb で更新するか、dips-companion-host-${v}-linux-x64.tar.gz を展開してそのフォルダーで ./dips-companion-host-linux-x64 install --user を実行してください。その後「もう一度確認」を押してください。`,
     en: `Get the new release from ${url} and update with sudo apt install ./dips-companion-host_${v}_amd64.deb, or unpack dips-companion-host-${v}-linux-x64.tar.gz and run ./dips-companion-host-linux-x64 install --user in that folder. Then press "Check again".`,
   },
   other: {
-    ja: `${url} から、お使いの OS 用のホストプログラム（バージョン ${v} 以降）を入手してください。`,
-    en: `Get the host program (version ${v} or later) for your system from ${url}.`,
+    ja: `${url} から、お使いの OS 用のカード処理プログラム（バージョン ${v} 以降）を入手してください。`,
+    en: `Get the card program (version ${v} or later) for your system from ${url}.`,
   },
 };
 

@@ -21,7 +21,7 @@ describe("bridgeFailure", () => {
   it("echoes the mode only when there is one", () => {
     expect(bridgeFailure(undefined, "BAD_REQUEST", "en")).toEqual({
       result: "1",
-      message: "The request was malformed and was not processed.",
+      message: "The request was malformed and was not processed. Reload the page and try again.",
       error_code: "BAD_REQUEST",
     });
     expect(bridgeFailure("03", "UNKNOWN_MODE", "ja")).toMatchObject({ mode: "03", error_code: "UNKNOWN_MODE" });

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import { errorMessage } from "../../shared/errors/catalogue";
 import { describe, expect, it } from "vitest";
 import { parseLaunchDetail } from "./page-channel";
 
@@ -22,7 +23,7 @@ describe("parseLaunchDetail", () => {
         mode: "03",
         result: "1",
         error_code: "UNKNOWN_MODE",
-        message: "The site asked for an operation that is not supported.",
+        message: errorMessage("UNKNOWN_MODE", "en"),
       },
     });
   });

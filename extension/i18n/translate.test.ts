@@ -23,8 +23,29 @@ describe("translate", () => {
     expect(resolveLanguage("en", "ja")).toBe("en");
   });
 
-  it("renders catalogue errors with tries left", () => {
+  it("renders catalogue errors with tries left, naming the PIN where known", () => {
     setLanguage("en");
-    expect(errorText({ code: "PIN_WRONG", triesLeft: 2 })).toBe("Wrong PIN. 2 tries left before the PIN is locked.");
+    expect(errorText({ code: "PIN_WRONG", triesLeft: 2 })).toBe(
+      "Wrong PIN or password. Check it and type it again. 2 more wrong tries lock it.",
+    );
+    expect(errorText({ code: "PIN_WRONG", triesLeft: 1 }, "card-info")).toBe(
+      "Wrong card-info PIN (券面事項入力補助用の暗証番号). Check it and type it again. 1 more wrong try locks it.",
+    );
+  });
+
+  it("picks the plural form by the language's rules", () => {
+    registerMessages({
+      "test.days": {
+        ja: "あと {count} 日（{date}）",
+        en: "{count} days left ({date})",
+        one: { en: "1 day left ({date})" },
+      },
+    });
+    setLanguage("en");
+    expect(t("test.days", { count: 1, date: "d" })).toBe("1 day left (d)");
+    expect(t("test.days", { count: 0, date: "d" })).toBe("0 days left (d)");
+    expect(t("test.days", { count: 21, date: "d" })).toBe("21 days left (d)");
+    setLanguage("ja");
+    expect(t("test.days", { count: 1, date: "d" })).toBe("あと 1 日（d）");
   });
 });

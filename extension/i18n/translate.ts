@@ -5,12 +5,18 @@
  */
 import { errorMessage, type Language } from "../../shared/errors/catalogue";
 import type { WireError } from "../../shared/errors/companion-error";
+import type { PinKind } from "../../shared/pin";
+import { pluralText } from "../../shared/plural";
 import type { LanguageSetting } from "../../shared/settings";
 
-/** One UI string in both languages; `{name}` placeholders are filled from `t`'s params. */
+/**
+ * One UI string in both languages; `{name}` placeholders are filled from `t`'s params. A counted text takes its number
+ * as the `count` param and may give a singular form in `one`, chosen by the language's plural rules ("1 day left").
+ */
 export interface MessageEntry {
   readonly ja: string;
   readonly en: string;
+  readonly one?: { readonly ja?: string; readonly en?: string };
 }
 export type MessageTable = Readonly<Record<string, MessageEntry>>;
 
@@ -57,15 +63,17 @@ export function currentLanguage(): Language {
 export function t(key: string, params: Readonly<Record<string, string | number>> = {}): string {
   const entry = messages.get(key);
   if (entry === undefined) return key;
-  return entry[language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const count = params.count;
+  const text =
+    typeof count === "number"
+      ? pluralText(language, count, { one: entry.one?.[language], other: entry[language] })
+      : entry[language];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** A catalogue error in the current language. */
-export function errorText(error: WireError): string {
-  const params = error.triesLeft === undefined ? {} : { triesLeft: error.triesLeft };
-  return errorMessage(error.code, language, params, platformOs);
+/** A catalogue error in the current language (the Windows text on Windows); `pinKind` where the PIN is known. */
+export function errorText(error: WireError, pinKind?: PinKind): string {
+  return errorMessage(error.code, language, { triesLeft: error.triesLeft, pinKind }, platformOs);
 }
 
 /** Fills every `[data-i18n]` element's text (and `[data-i18n-title]` titles) under `root`. */

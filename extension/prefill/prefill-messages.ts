@@ -8,7 +8,7 @@ export const PREFILL_MESSAGES = {
   "prefill.fill": { ja: "このページに入力", en: "Fill this page" },
   "prefill.noProfiles": {
     ja: "保存したプロファイルがありません。設定画面の「プロファイル」で追加してください。",
-    en: "No saved profiles. Add one under “Profiles” on the options page.",
+    en: "No saved profiles. Add one under “Profiles” on the settings page.",
   },
   "prefill.notAllowed": {
     ja: "このサイトは許可されていないため入力できません。",
@@ -20,6 +20,7 @@ export const PREFILL_MESSAGES = {
   "prefill.filled": {
     ja: "{count} 項目を入力しました。送信はしていません。",
     en: "Filled {count} fields. Nothing was submitted.",
+    one: { en: "Filled 1 field. Nothing was submitted." },
   },
   "prefill.notFound": { ja: "このページに見つからなかった項目:", en: "Fields not found on this page:" },
   "prefill.noOption": { ja: "選択肢が合わなかった項目:", en: "Fields whose choices did not match:" },

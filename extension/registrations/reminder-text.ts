@@ -20,7 +20,7 @@ export function reminderText(entry: Registration, today: string): { title: strin
     message: t("register.notify.body", {
       mark: entry.mark,
       date: entry.expiryDate,
-      days: daysLeft(entry.expiryDate, today),
+      count: daysLeft(entry.expiryDate, today),
       remoteId: hadRemoteIdExemption(entry) ? t("register.notify.remoteId") : "",
     }),
   };

@@ -59,6 +59,14 @@ export const PinWindowViewSchema = z.strictObject({
    * Held in memory only (this view and the window); stored nowhere unless the user saves them into a profile.
    */
   cardFacts: z.optional(Basic4Schema),
+  /**
+   * A signature asked again by the same tab shortly after one succeeded: DIPS-REG's step ③ (the application data
+   * rebuilt with the card's basic 4 facts, docs/flow/), which the window explains so that it does not look like a
+   * repeat of step ②.
+   */
+  signAgain: z.optional(z.boolean()),
+  /** When the request times out (ms since the epoch): the window counts down to it. Set once the card is ours. */
+  expiresAt: z.optional(z.number()),
 });
 export type PinWindowView = z.infer<typeof PinWindowViewSchema>;
 

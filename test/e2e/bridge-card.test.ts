@@ -112,7 +112,6 @@ describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
     expect(shown.ownerName).toBe(PAGE_OWNER_NAME);
     expect(shown.uaSerials).toBe(PAGE_UA_SERIALS.join(", "));
     expect(shown.triesLeft).toContain("5");
-    await saveScreenshot(target, pinWindow, "pin-window-sign-ja");
     await submitPin(pinWindow, PINS.sign.toLowerCase());
     const reply = PageSignReplySchema.parse(await nextReply());
     expect(reply.signature).toHaveLength(2);
@@ -168,7 +167,7 @@ describe.each(BROWSER_KINDS)("page bridge in %s", (kind) => {
       expect(await readPinWindow(pinWindow)).toMatchObject({ operation: "User authentication" });
       expect(
         await pinWindow.evaluate(() => [document.documentElement.lang, document.querySelector("h1")?.textContent]),
-      ).toEqual(["en", "My Number Card PIN"]);
+      ).toEqual(["en", "My Number Card PIN or password"]);
       await cancelPinWindow(pinWindow);
       expect(await nextReply()).toMatchObject({ mode: "01", result: "1", error_code: "USER_CANCELLED" });
     } finally {

@@ -54,7 +54,7 @@ describe.each(BROWSER_KINDS)("create from My Number Card, in %s", (kind) => {
     const pinWindow = await openFromCardWindow(fixture.target);
     expect((await readPinWindow(pinWindow)).triesLeft).toMatch(/3/);
     await submitPin(pinWindow, "0000");
-    expect(await waitForError(pinWindow)).toBe(errorMessage("PIN_WRONG", "ja", { triesLeft: 2 }));
+    expect(await waitForError(pinWindow)).toBe(errorMessage("PIN_WRONG", "ja", { triesLeft: 2, pinKind: "card-info" }));
     expect((await readPinWindow(pinWindow)).triesLeft).toMatch(/2/);
     expect(stack.card.model.triesLeft("card-info")).toBe(2);
 
@@ -169,7 +169,7 @@ describe.each(BROWSER_KINDS)("create from My Number Card, in %s", (kind) => {
       const pinWindow = await openFromCardWindow(fixture.target, { ready: false });
       await waitForPhase(pinWindow, "failed");
       const state = await readPinWindow(pinWindow);
-      expect(state.error).toBe(errorMessage("PIN_BLOCKED", "ja", { triesLeft: 0 }));
+      expect(state.error).toBe(errorMessage("PIN_BLOCKED", "ja", { triesLeft: 0, pinKind: "card-info" }));
       expect(state.formShown).toBe(false);
       expect(pinVerifies(apdusBefore)).toEqual([]);
       await pinWindow.close();

@@ -12,6 +12,7 @@ import { el } from "../../common/dom";
 import { fromCardButton } from "../../profiles/ui/from-card-button";
 import { diagnosticsChecks } from "../shared/diagnostics-checks";
 import { withDownloadLink } from "../shared/download-link";
+import { readSettings, saveUserSettings } from "../../settings/settings-store";
 import { initLanguage } from "../shared/init-language";
 import { showPageFailure } from "../shared/show-page-failure";
 import { GUIDE_MESSAGES } from "./guide-messages";
@@ -25,7 +26,13 @@ function stepItem(step: GuideStep): HTMLElement {
   const item = el(
     "li",
     { "data-step": step.id, "data-state": step.state },
-    el("span", { class: step.state === "ok" ? "ok" : step.state === "failed" ? "bad" : "muted" }, MARKS[step.state]),
+    el(
+      "span",
+      { class: step.state === "ok" ? "ok" : step.state === "failed" ? "bad" : "muted", "aria-hidden": "true" },
+      MARKS[step.state],
+    ),
+    // The mark's meaning in words, for those who do not see the glyph or its colour.
+    el("span", { class: "visually-hidden" }, `${t(`guide.state.${step.state}`)}: `),
     el("strong", {}, t(`guide.step.${step.id}`)),
     " ",
     step.state === "waiting" ? t("guide.waiting") : step.text,
@@ -50,8 +57,26 @@ async function runGuide(list: HTMLElement, profile: HTMLElement): Promise<void> 
   }
 }
 
+/** The coexistence notice, first on the page while DIPS Companion steps aside for the official app. */
+async function showCoexistence(): Promise<void> {
+  const { settings, managedKeys } = await readSettings();
+  const notice = document.getElementById("guide-coexistence");
+  const button = document.getElementById("guide-choose-companion");
+  if (notice === null || button === null || settings.coexistence !== "step-aside") return;
+  notice.hidden = false;
+  button.hidden = managedKeys.has("coexistence");
+  button.addEventListener("click", () => {
+    void saveUserSettings({ coexistence: "answer" }).then(() => {
+      button.hidden = true;
+      const text = document.getElementById("guide-coexistence-text");
+      if (text !== null) text.textContent = t("guide.companionChosen");
+    });
+  });
+}
+
 async function main(): Promise<void> {
   await initLanguage();
+  await showCoexistence();
   const list = document.getElementById("guide-steps");
   const profile = document.getElementById("guide-profile");
   if (list === null || profile === null) throw new Error("guide page elements missing");

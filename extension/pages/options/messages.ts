@@ -5,8 +5,8 @@ export const OPTIONS_MESSAGES = {
   "options.title": { ja: "DIPS Companion の設定", en: "DIPS Companion settings" },
   "options.diagnostics": { ja: "診断", en: "Diagnostics" },
   "options.diagnosticsNote": {
-    ja: "カード処理プログラム・リーダー・カードの状態を確認します。パスワードの試行回数は消費しません。",
-    en: "Checks the card service, readers and card. No PIN try is spent.",
+    ja: "カード処理プログラム・リーダー・カードの状態を確認します。暗証番号・パスワードの残り回数は減りません。",
+    en: "Checks the card program, readers and card. No try of any PIN or password is used.",
   },
   "options.diagnosticsRun": { ja: "もう一度確認", en: "Check again" },
   "options.diag.running": { ja: "確認しています…", en: "Checking…" },
@@ -15,12 +15,12 @@ export const OPTIONS_MESSAGES = {
     en: "The diagnostics could not run. Reload this page and try again.",
   },
   "options.diag.host": {
-    ja: "カード処理プログラム（ホスト）: バージョン {version}",
-    en: "Card service (host): version {version}",
+    ja: "カード処理プログラム: バージョン {version}",
+    en: "Card program: version {version}",
   },
   "options.diag.hostMissing": {
-    ja: "カード処理プログラム（ホスト）に接続できません",
-    en: "Cannot reach the card service (host)",
+    ja: "カード処理プログラムに接続できません",
+    en: "Cannot reach the card program",
   },
   "options.diag.pcsc": { ja: "スマートカードサービス（PC/SC）: 動作中", en: "Smart card service (PC/SC): running" },
   "options.diag.pcscDown": {
@@ -40,12 +40,12 @@ export const OPTIONS_MESSAGES = {
     en: "The authentication certificate is outside its validity ({notBefore} to {notAfter})",
   },
   "options.diag.tries": {
-    ja: "残り回数: 利用者証明用 {auth}／署名用 {sign}／券面入力補助用 {cardInfo}",
-    en: "Tries left: authentication {auth} / signing {sign} / card info {cardInfo}",
+    ja: "残り回数: 利用者証明用電子証明書の暗証番号 {auth}／署名用電子証明書のパスワード {sign}／券面事項入力補助用の暗証番号 {cardInfo}",
+    en: "Tries left: user-authentication PIN {auth} / signing password {sign} / card-info PIN {cardInfo}",
   },
   "options.diag.lastTry": {
-    ja: "残り 1 回のパスワードがあります。入力の前に正しいパスワードを確認してください。",
-    en: "A PIN has one try left. Make sure of the PIN before typing it.",
+    ja: "残り 1 回の暗証番号・パスワードがあります。入力の前に、正しいものか確かめてください。",
+    en: "A PIN or password has one try left. Make sure of it before you type it.",
   },
   "options.diag.permissions": {
     ja: "許可されていないサイト: {origins}",
@@ -88,10 +88,14 @@ export const OPTIONS_MESSAGES = {
     ja: "Linux で、許可したサイトに Windows として表示する（サイトが Linux を受け付けないため）",
     en: "On Linux, present Windows to allowed sites (the sites refuse Linux)",
   },
-  "options.reader": { ja: "使用するリーダー名（空欄で自動）", en: "Reader name to use (empty: automatic)" },
+  "options.advanced": { ja: "詳細設定", en: "Advanced settings" },
+  "options.reader": {
+    ja: "使用するリーダー（空欄で自動。見つかったリーダーから選べます）",
+    en: "Reader to use (empty: automatic; pick one of the readers found)",
+  },
   "options.logging": {
-    ja: "診断ログを記録する（パスワードやカードの内容は記録しません）",
-    en: "Diagnostics logging (never PINs or card data)",
+    ja: "診断ログを記録する（暗証番号・パスワードやカードの内容は記録しません）",
+    en: "Diagnostics logging (never a PIN, password or card data)",
   },
   "options.selectors": { ja: "入力補助のセレクター上書き（JSON）", en: "Prefill selector overrides (JSON)" },
   "options.selectorsNote": {

@@ -12,7 +12,8 @@ import {
   type PinWindowView,
 } from "../../../shared/protocol/extension";
 import { platformHostOs } from "../../common/install-steps";
-import { errorText, registerMessages, setLanguage, setPlatformOs, translateDocument } from "../../i18n/translate";
+import { errorText, registerMessages, setLanguage, setPlatformOs, t, translateDocument } from "../../i18n/translate";
+import { Countdown } from "./countdown";
 import { PIN_READY_MARK, PIN_SUBMITTED_MARK } from "./marks";
 import { PIN_MESSAGES } from "./messages";
 import type * as ConfirmModule from "./confirm-facts";
@@ -32,6 +33,7 @@ function main(): void {
   const port = chrome.runtime.connect({ name: PORT_NAMES.pinWindow });
   let view: PinWindowView | null = null;
   let confirmShown = false;
+  const countdown = new Countdown(document.getElementById("countdown")!);
   const keepalive = setInterval(() => port.postMessage({ type: "keepalive" }), KEEPALIVE_INTERVAL_MS);
   port.onMessage.addListener((raw: unknown) => {
     const message = BackgroundToPinWindowSchema.safeParse(raw);
@@ -46,6 +48,7 @@ function main(): void {
     if (received.phase === "ready" && view?.phase !== "ready") performance.mark(PIN_READY_MARK);
     view = received;
     renderView(received);
+    countdown.update(received);
     showInstallHint(received);
     if (received.cardFacts !== undefined && !confirmShown) {
       confirmShown = true;
@@ -77,15 +80,33 @@ function main(): void {
     if (view?.phase !== "ready") return;
     const pin = pinInput.value;
     pinInput.value = "";
-    if (!isWellFormedPin(pinKindOf(view), pin)) return showError(errorText({ code: "PIN_MALFORMED" }));
+    pinInput.type = "password";
+    if (!isWellFormedPin(pinKindOf(view), pin)) return showError(errorText({ code: "PIN_MALFORMED" }, pinKindOf(view)));
     const lastTry = view.pinStatus?.triesLeft === 1;
-    if (lastTry && !confirmBox.checked) return showError(errorText({ code: "PIN_LAST_TRY_UNCONFIRMED" }));
+    if (lastTry && !confirmBox.checked)
+      return showError(errorText({ code: "PIN_LAST_TRY_UNCONFIRMED" }, pinKindOf(view)));
     performance.mark(PIN_SUBMITTED_MARK);
     port.postMessage({ type: "submit", pin, confirmLastTry: lastTry && confirmBox.checked });
     confirmBox.checked = false;
   });
-  document.getElementById("cancel")?.addEventListener("click", () => port.postMessage({ type: "cancel" }));
+  const cancel = () => port.postMessage({ type: "cancel" });
+  document.getElementById("cancel")?.addEventListener("click", cancel);
   document.getElementById("close")?.addEventListener("click", () => window.close());
+  // Esc cancels a request still in progress, and closes the window once it has ended (Enter submits the form).
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    if (view === null || view.phase === "done" || view.phase === "failed") window.close();
+    else cancel();
+  });
+  const showPin = document.getElementById("show-pin") as HTMLButtonElement;
+  showPin.addEventListener("click", () => {
+    const shown = pinInput.type === "password";
+    pinInput.type = shown ? "text" : "password";
+    showPin.setAttribute("aria-pressed", String(shown));
+    showPin.textContent = t(shown ? "pin.hide" : "pin.show");
+    pinInput.focus();
+  });
 }
 
 main();

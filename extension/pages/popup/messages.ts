@@ -2,6 +2,7 @@
 import type { MessageTable } from "../../i18n/translate";
 
 export const POPUP_MESSAGES = {
+  "popup.pageTitle": { ja: "このタブの状態 - DIPS Companion", en: "This tab - DIPS Companion" },
   "popup.site": { ja: "このタブのサイト", en: "Site in this tab" },
   "popup.allowed": { ja: "カードの利用", en: "Card use" },
   "popup.allowedYes": { ja: "許可されています（DIPS Companion が応答します）", en: "Allowed (DIPS Companion answers)" },
@@ -22,11 +23,11 @@ export const POPUP_MESSAGES = {
   },
   "popup.chooseCompanion": { ja: "DIPS Companion を使う", en: "Use DIPS Companion" },
   "popup.chooseFailed": {
-    ja: "設定を変更できませんでした。オプション画面の「他のカードアプリがあるとき」で選んでください。",
-    en: "The setting could not be changed. Choose it under “When another card app is present” on the options page.",
+    ja: "設定を変更できませんでした。設定画面の「他のカードアプリがあるとき」で選んでください。",
+    en: "The setting could not be changed. Choose it under “When another card app is present” on the settings page.",
   },
   "popup.openOptions": { ja: "設定と診断を開く", en: "Open settings and diagnostics" },
   "popup.op.sign": { ja: "署名", en: "Signature" },
   "popup.op.authenticate": { ja: "利用者証明", en: "User authentication" },
-  "popup.op.card-info": { ja: "券面入力補助", en: "Card-info input support" },
+  "popup.op.card-info": { ja: "券面事項入力補助", en: "Card-info input support" },
 } as const satisfies MessageTable;

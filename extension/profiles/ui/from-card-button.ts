@@ -9,15 +9,8 @@ import { errorText, registerMessages, t } from "../../i18n/translate";
 import { ProfileFromCardReplySchema } from "../../../shared/protocol/extension";
 import { el } from "../../common/dom";
 import { PROFILES_KEY } from "../profile-store";
-import type { MessageTable } from "../../i18n/translate";
+import { FROM_CARD_MESSAGES } from "./from-card-messages";
 
-const FROM_CARD_MESSAGES = {
-  "profiles.fromCard": { ja: "マイナンバーカードから作成", en: "Create from My Number Card" },
-  "profiles.fromCardNote": {
-    ja: "券面事項入力補助用の暗証番号（数字 4 桁）で、氏名・住所・生年月日を読み取ります。保存の前に確認できます。",
-    en: "Reads the name, address and birth date with the card-info input support PIN (4 digits). You confirm before anything is saved.",
-  },
-} as const satisfies MessageTable;
 registerMessages(FROM_CARD_MESSAGES);
 
 export function fromCardButton(id: string, onSaved: () => void): HTMLElement {

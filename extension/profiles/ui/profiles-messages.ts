@@ -10,6 +10,16 @@ export const PROFILES_MESSAGES = {
   "profiles.addUa": { ja: "無人航空機を追加", en: "Add a UA" },
   "profiles.edit": { ja: "編集", en: "Edit" },
   "profiles.delete": { ja: "削除", en: "Delete" },
+  "profiles.deleteNamed": { ja: "削除（{name}）", en: "Delete ({name})" },
+  "profiles.deleteConfirm": {
+    ja: "「{name}」を削除しますか？ この画面を閉じるまでは元に戻せます。",
+    en: "Delete “{name}”? You can undo it until you close this page.",
+  },
+  "profiles.deleted": {
+    ja: "「{name}」を削除しました。この画面を閉じるまでは元に戻せます。",
+    en: "Deleted “{name}”. You can undo it until you close this page.",
+  },
+  "profiles.undo": { ja: "元に戻す", en: "Undo" },
   "profiles.save": { ja: "保存", en: "Save" },
   "profiles.cancel": { ja: "キャンセル", en: "Cancel" },
   "profiles.saved": { ja: "保存しました。", en: "Saved." },
@@ -21,8 +31,9 @@ export const PROFILES_MESSAGES = {
   },
   "profiles.imported": { ja: "読み込みました。", en: "Imported." },
   "profiles.importedUas": {
-    ja: "無人航空機 {added} 件を追加、{updated} 件を更新しました。",
-    en: "Added {added} UAs and updated {updated}.",
+    ja: "無人航空機 {count} 件を追加、{updated} 件を更新しました。",
+    en: "Added {count} UAs and updated {updated}.",
+    one: { en: "Added 1 UA and updated {updated}." },
   },
   "profiles.importRejected": {
     ja: "ファイルに誤りがあるため読み込みませんでした（何も変更していません）:",

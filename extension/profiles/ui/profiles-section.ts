@@ -65,6 +65,23 @@ function userSwitch(draft: Record<string, unknown>, rerender: () => void): HTMLE
   return [el("div", { class: "row" }, box, el("label", { for: "edit-user-same" }, t("profiles.userSame")))];
 }
 
+/** A deleted profile, kept until the page closes so that its deletion can be undone. */
+interface Deleted {
+  readonly kind: "owner" | "ua";
+  readonly item: Owner | Ua;
+  readonly title: string;
+}
+const deleted: Deleted[] = [];
+
+/** The set with `entry` back in it (unless a profile with its id is there again). */
+function restored(set: ProfileSet, entry: Deleted): ProfileSet {
+  if (entry.kind === "owner")
+    return set.owners.some((o) => o.id === entry.item.id)
+      ? set
+      : { ...set, owners: [...set.owners, entry.item as Owner] };
+  return set.uas.some((u) => u.id === entry.item.id) ? set : { ...set, uas: [...set.uas, entry.item as Ua] };
+}
+
 /**
  * Draws the section into the options page's mount point (again after every change).
  * @param notice a message from the last action (an import) to show on the redrawn section
@@ -128,8 +145,17 @@ export async function mountProfilesSection(container: HTMLElement, notice?: stri
   ) => {
     const editButton = el("button", { type: "button", "data-action": "edit" }, t("profiles.edit"));
     editButton.addEventListener("click", () => edit(item));
-    const deleteButton = el("button", { type: "button", "data-action": "delete" }, t("profiles.delete"));
-    deleteButton.addEventListener("click", () => void save(remove()));
+    const deleteButton = el(
+      "button",
+      { type: "button", "data-action": "delete", "aria-label": t("profiles.deleteNamed", { name: title }) },
+      t("profiles.delete"),
+    );
+    // Asked first; then undoable until the page closes (the deleted profile is kept in this page's memory only).
+    deleteButton.addEventListener("click", () => {
+      if (!confirm(t("profiles.deleteConfirm", { name: title }))) return;
+      deleted.push({ kind: kind === "owner" ? "owner" : "ua", item: item as unknown as Owner | Ua, title });
+      void save(remove());
+    });
     return el("li", { "data-id": item.id, "data-kind": kind }, title, " ", editButton, " ", deleteButton);
   };
   const list = (id: string, rows: HTMLElement[]) =>
@@ -139,11 +165,28 @@ export async function mountProfilesSection(container: HTMLElement, notice?: stri
     element.addEventListener("click", action);
     return element;
   };
+  const last = deleted.at(-1);
+  const undoBar =
+    last === undefined
+      ? []
+      : [
+          el(
+            "p",
+            { class: "notice", id: "profiles-undo", role: "status" },
+            t("profiles.deleted", { name: last.title }),
+            " ",
+            button("profiles-undo-button", t("profiles.undo"), () => {
+              deleted.pop();
+              void save(restored(set, last));
+            }),
+          ),
+        ];
   const transfer = el("div", { id: "profiles-transfer" });
   renderTransferPanel(transfer, store, set, refresh, notice);
 
   container.replaceChildren(
     lock,
+    ...undoBar,
     el("h3", {}, t("profiles.owners")),
     list(
       "profiles-owners",

@@ -48,7 +48,7 @@ export function renderTransferPanel(
       if (chosen.name.toLowerCase().endsWith(".csv")) {
         const imported = importUaCsv(text, set, () => crypto.randomUUID());
         if (!imported.ok) return reject(imported.reasons);
-        [next, done] = [imported.set, t("profiles.importedUas", { added: imported.added, updated: imported.updated })];
+        [next, done] = [imported.set, t("profiles.importedUas", { count: imported.added, updated: imported.updated })];
       } else {
         const imported = importProfilesJson(text, set);
         if (!imported.ok) return reject(imported.reasons);

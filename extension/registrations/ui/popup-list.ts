@@ -10,9 +10,9 @@ registerMessages(REGISTER_MESSAGES);
 
 /** "あと 20 日" / "本日まで" / "3 日前に期限切れ". */
 export function daysLeftText(row: RegisterRow): string {
-  if (row.daysLeft > 0) return t("register.daysLeft", { days: row.daysLeft });
+  if (row.daysLeft > 0) return t("register.daysLeft", { count: row.daysLeft });
   if (row.daysLeft === 0) return t("register.expiresToday");
-  return t("register.expiredDays", { days: -row.daysLeft });
+  return t("register.expiredDays", { count: -row.daysLeft });
 }
 
 export async function mountRegisterList(container: HTMLElement): Promise<void> {

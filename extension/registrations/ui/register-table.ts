@@ -31,6 +31,35 @@ function ownerCell(entry: Registration, owners: readonly Owner[]): HTMLElement {
   return el("td", {}, owner === undefined ? "—" : ownerTitle(owner));
 }
 
+/** Registrations removed on this page, kept in its memory until it closes so that a removal can be undone. */
+const removed: Registration[] = [];
+
+/** "Removed JU…  [Undo]": puts the last removed registration back (unless one with its mark came back meanwhile). */
+function undoBar(store: RegisterStore, redraw: () => void): HTMLElement[] {
+  const last = removed.at(-1);
+  if (last === undefined) return [];
+  const undo = el("button", { type: "button", id: "register-undo-button" }, t("register.undo"));
+  undo.addEventListener("click", () => {
+    removed.pop();
+    void store
+      .update((register) =>
+        register.registrations.some((entry) => entry.mark === last.mark)
+          ? register
+          : { ...register, registrations: [...register.registrations, last] },
+      )
+      .then(() => redraw());
+  });
+  return [
+    el(
+      "p",
+      { class: "notice", id: "register-undo", role: "status" },
+      t("register.removed", { mark: last.mark }),
+      " ",
+      undo,
+    ),
+  ];
+}
+
 export async function mountRegisterTable(container: HTMLElement, notice?: string): Promise<void> {
   const store = new RegisterStore();
   const redraw = (next?: string) => void mountRegisterTable(container, next);
@@ -60,15 +89,31 @@ export async function mountRegisterTable(container: HTMLElement, notice?: string
 
   const form = registerForm(store, view.profiles, () => redraw());
   const row = ({ entry, status, daysLeft }: RegisterRow) => {
-    const editButton = el("button", { type: "button", class: "register-edit" }, t("register.edit"));
+    // Each row's buttons say which registration they act on: a screen reader lists them out of their row.
+    const forMark = (action: string) => t("register.forMark", { action, mark: entry.mark });
+    const remove = el(
+      "button",
+      { type: "button", class: "register-remove", "aria-label": forMark(t("register.remove")) },
+      t("register.remove"),
+    );
+    const editButton = el(
+      "button",
+      { type: "button", class: "register-edit", "aria-label": forMark(t("register.edit")) },
+      t("register.edit"),
+    );
     editButton.addEventListener("click", () => form.edit(entry));
-    const remove = el("button", { type: "button", class: "register-remove" }, t("register.remove"));
     remove.addEventListener("click", () => {
-      if (confirm(t("register.removeConfirm", { mark: entry.mark }))) change(entry.mark, () => null);
+      if (!confirm(t("register.removeConfirm", { mark: entry.mark }))) return;
+      removed.push(entry);
+      change(entry.mark, () => null);
     });
     const deregister = el(
       "button",
-      { type: "button", class: "register-deregister" },
+      {
+        type: "button",
+        class: "register-deregister",
+        "aria-label": forMark(entry.deregistered ? t("register.undoDeregister") : t("register.deregister")),
+      },
       entry.deregistered ? t("register.undoDeregister") : t("register.deregister"),
     );
     deregister.addEventListener("click", () =>
@@ -108,6 +153,7 @@ export async function mountRegisterTable(container: HTMLElement, notice?: string
   const transfer = el("div", { id: "register-transfer" });
   renderRegisterTransfer(transfer, store, view.register, redraw);
   body.append(
+    ...undoBar(store, () => redraw()),
     view.rows.length === 0 ? el("p", { class: "muted" }, t("register.empty")) : table,
     form.element,
     transfer,

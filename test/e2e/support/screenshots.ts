@@ -28,3 +28,10 @@ export async function saveElementScreenshot(
   const element = await page.waitForSelector(selector);
   await element?.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
 }
+
+/** Like saveScreenshot, of the viewport only (what the window shows without scrolling). */
+export async function saveViewportScreenshot(target: ExtensionBrowser, page: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== "1" || target.kind !== "chromium") return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+}

@@ -3,7 +3,7 @@
  * Authenticode signatures on the Windows files (the host's .exe and the .msi) with Debian's `osslsigncode`, when
  * `npm run package` is given a code-signing certificate. A signed file shows its publisher in Windows' prompts; an
  * unsigned one shows "Unknown publisher", and SmartScreen or Smart App Control may hold it back.
- * The signing time is the package's one timestamp and the RSA signature (PKCS #1 v1.5) is deterministic, so two
+ * The signing time is the package's one timestamp and the RSA signature (PKCS#1 v1.5) is deterministic, so two
  * signed builds are identical. A timestamp from a time-stamping authority (DIPS_SIGN_TIMESTAMP_URL), which keeps the
  * signature valid after the certificate expires, comes from the network and makes each build differ.
  */

@@ -228,7 +228,7 @@ export const ERROR_CATALOGUE = {
   REGISTER_ENTRY_INVALID: {
     retriable: true,
     ja: "入力内容に誤りがあるため保存しませんでした。下の項目を直して、もう一度保存してください。",
-    en: "The registration was not saved: correct the fields listed below, then save again.",
+    en: "The registration was not saved. Check the fields listed below, correct them, then save again.",
   },
 } as const satisfies Record<string, ErrorEntry>;
 

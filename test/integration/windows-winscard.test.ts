@@ -46,7 +46,7 @@ let prefix: WinePrefix;
 let nodeExe = "";
 let standIn = "";
 
-/** DER DigestInfo of SHA-256(message) (jpki-card.md §6.2), base64. */
+/** DER DigestInfo of SHA-256(message) (docs/ref/jpki-card.md §6.2), base64. */
 const digestInfo = (message: string): string =>
   Buffer.concat([
     Buffer.from("3031300d060960864801650304020105000420", "hex"),

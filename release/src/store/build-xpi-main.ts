@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * `npm run build:xpi`: builds the Firefox extension and packs it into dist/xpi/, as `npm run package` does. This is
- * what a reviewer at addons.mozilla.org runs on the source archive (its BUILD-FIREFOX.md names SOURCE_DATE_EPOCH).
+ * what a reviewer at addons.mozilla.org runs on the source archive (the archive's build instructions name SOURCE_DATE_EPOCH).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";

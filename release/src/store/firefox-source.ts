@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * The source archive addons.mozilla.org asks for when an add-on's code is bundled: everything the Firefox build
- * reads, and BUILD-FIREFOX.md, which says how to rebuild the XPI byte for byte (the build and the packing are the
+ * reads, and the build instructions this module writes into it, which say how to rebuild the XPI byte for byte (the build and the packing are the
  * same code as `npm run package`'s, release/src/store/firefox-xpi.ts). Only the folders the extension build reads
  * are taken, so host code, tests' fixtures and local files stay out.
  */

@@ -26,7 +26,7 @@ function joinDate(year: string | undefined, month: string | undefined, day: stri
 
 /**
  * The owner form's split boxes joined into the application's fields. The postal code (3 + 4 digits) is checked
- * but kept with the draft only: the application data (site-protocol.md §3) carries the address from the prefecture on.
+ * but kept with the draft only: the application data (docs/ref/site-protocol.md §3) carries the address from the prefecture on.
  */
 function ownerFields(raw: Record<string, string>): { fields: Record<string, string>; invalid: string[] } {
   const postalOk = /^\d{3}$/u.test(raw.postalCode1 ?? "") && /^\d{4}$/u.test(raw.postalCode2 ?? "");

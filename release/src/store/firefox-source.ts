@@ -18,6 +18,7 @@ export const FIREFOX_SOURCE_PATHS = [
   "shared",
   "manifests/managed-schema.json",
   "scripts/build-extension.mjs",
+  "scripts/bundle-driver.mjs",
   "release/run-bundled.mjs",
   "release/build-xpi.mjs",
   "release/src/zip-writer.ts",

@@ -24,7 +24,7 @@ describe("npm start on a fresh clone", () => {
     const started = spawnSync("npm", ["start", "--silent"], { cwd: clone, env, encoding: "utf8", timeout: 540_000 });
     expect(started.status, `${started.stdout}\n${started.stderr}`).toBe(0);
     expect(started.stdout).toMatch(
-      /Done: application A[0-9A-F]{16}, registration marks JU[0-9A-Z]{10}, JU[0-9A-Z]{10}\./,
+      /Done: application A[0-9A-F]{16}, registration marks JU[0-9A-Z]{10}, JU[0-9A-Z]{10} \(issued after the fee payment, captured from the list of registered UAs\)\./,
     );
 
     const runs = join(clone, "build", "start");

@@ -21,6 +21,8 @@ legend { font-weight: bold; padding: 0 6px; }
 .field { display: grid; grid-template-columns: 260px 1fr; gap: 8px; align-items: center; margin: 6px 0; }
 .field input[type=text], .field input[type=email], .field input[type=tel], .field input[type=date], .field select {
   padding: 6px; border: 1px solid #9aa7b8; width: 100%; max-width: 420px; }
+.field .parts { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }
+.field .parts input[type=text], .field .parts input[type=tel], .field .parts select { width: auto; }
 .req { color: #c00; font-size: 11px; margin-left: 6px; }
 .error { color: #c00; font-weight: bold; }
 .buttons { display: flex; gap: 12px; margin-top: 16px; }

@@ -8,6 +8,7 @@
 import puppeteer, { type Browser, type Viewport } from "puppeteer-core";
 import { GECKO_ID } from "../../shared/extension-ids";
 import type { BrowserHome } from "../e2e/support/browser-home";
+import { removeStaleChromiumPolicies } from "../e2e/support/chromium-policy-files";
 
 /** Fixed moz-extension UUID (pref `extensions.webextensions.uuids`), so callers know the extension's origin. */
 export const FIREFOX_EXTENSION_UUID = "5d1c3f7e-2b9a-4c61-9e0f-d1c5a0e7b001";
@@ -37,6 +38,7 @@ export interface LaunchBrowserOptions {
 /** Chromium with the extension loaded over the pipe transport. */
 export function launchChromium(options: LaunchBrowserOptions): Promise<Browser> {
   const { home, language } = options;
+  removeStaleChromiumPolicies();
   return puppeteer.launch({
     browser: "chrome",
     executablePath: "/usr/bin/chromium",

@@ -161,7 +161,8 @@ describe("accessibility (axe-core, Chromium)", () => {
     await options.close();
 
     const guide = await openExtensionPage(target, GUIDE_PATH);
-    await guide.waitForFunction(() => document.querySelector("[data-state='checking']") === null, { polling: 200 });
+    // The steps are checked once the coexistence notice is settled; aria-busy turns false when the checks end.
+    await guide.waitForSelector("#guide-steps[aria-busy='false']", { timeout: 15_000 });
     await expectClean(guide, "guide");
     // Stepping aside for the official app (the default) is said first, with the switch.
     expect(await guide.$("main > h1 + #guide-coexistence:not([hidden]) #guide-choose-companion")).not.toBeNull();

@@ -149,6 +149,24 @@ describe.each([
   }, 120_000);
   afterAll(() => prefix.destroy());
 
+  // A folder outside Program Files would inherit its parent's ACL (on C:\, every user may change files there).
+  it.runIf(hive === "HKLM")("refuses a per-machine folder outside Program Files, or one that climbs out of it", () => {
+    const before = prefix.driveFiles();
+    for (const installDir of ["C:\\DIPS\\", "C:\\Program Files\\..\\DIPS\\"]) {
+      const refused = prefix.run([
+        "msiexec",
+        "/i",
+        WinePrefix.windowsPath(msi),
+        "/qn",
+        ...args,
+        `INSTALLDIR=${installDir}`,
+      ]);
+      expect(refused.status, installDir).not.toBe(0);
+      for (const browser of BROWSERS) expect(prefix.registryKeyExists(keyOf(browser, hive)), browser).toBe(false);
+    }
+    expect(prefix.driveFiles()).toEqual(before);
+  });
+
   it("installs silently: the files, and a registration per browser under its hive only", () => {
     filesBefore = prefix.driveFiles();
     prefix.expectRun(["msiexec", "/i", WinePrefix.windowsPath(msi), "/qn", ...args]);

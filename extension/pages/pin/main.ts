@@ -70,7 +70,7 @@ function main(): void {
   // error shown before that is shown again in the OS's words.
   void platformHostOs().then((os) => {
     setPlatformOs(os);
-    if (view?.error != null) showError(errorText(view.error));
+    if (view?.error != null) showError(errorText(view.error, pinKindOf(view)));
   });
 
   const pinInput = document.getElementById("pin") as HTMLInputElement;

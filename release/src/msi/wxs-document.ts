@@ -16,6 +16,11 @@
  * its HKLM key lands in the 32-bit view (Software\WOW6432Node), where Chrome and Edge read external extensions;
  * per user, HKCU\Software has one view only. Uninstalling removes the value and the keys it leaves empty.
  *
+ * A per-machine install goes under Program Files or nowhere (the launch condition PER_MACHINE_FOLDER_CONDITION): a
+ * folder elsewhere (say `INSTALLDIR=C:\DIPS\`) would inherit its parent's ACL, where on C:\ every signed-in user may
+ * add and change files, so any of them could replace the executable every user's browser starts. A per-user install
+ * ignores INSTALLDIR (the custom action sets it), so the condition is about ALLUSERS only.
+ *
  * The host writes koffi's native module to %LOCALAPPDATA%\DIPS Companion\cache\ when it first runs
  * (host/card/pcsc/koffi-native-from-executable.ts); uninstalling removes that folder for the user who uninstalls
  * (for a per-machine install, other users' copies stay: Windows Installer reaches only the current profile). The
@@ -58,6 +63,16 @@ export function wixlCorrections(cacheFiles: readonly string[]): string[] {
   ];
 }
 
+/**
+ * Windows Installer's condition: `~<<` is "starts with, ignoring case", `><` is "contains". INSTALLDIR is unset at
+ * LaunchConditions unless given on the command line (the directory table resolves it later, at CostFinalize); `..`
+ * is refused as it could climb out of Program Files. `Installed` lets a repair or an uninstall through.
+ */
+export const PER_MACHINE_FOLDER_CONDITION =
+  'Installed OR NOT ALLUSERS OR NOT INSTALLDIR OR (INSTALLDIR ~<< ProgramFiles64Folder AND NOT (INSTALLDIR >< ".."))';
+export const PER_MACHINE_FOLDER_MESSAGE =
+  "An installation for all users (ALLUSERS) goes under Program Files: leave INSTALLDIR out, or name a folder under Program Files.";
+
 const escapeXml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -95,6 +110,7 @@ export function wxsDocument(contents: MsiContents, version: string): string {
     <Package InstallerVersion="500" Compressed="yes" InstallScope="perUser" Description="${PRODUCT_NAME} ${escapeXml(version)}" Comments="Native-messaging host of the DIPS Companion browser extension (My Number Card signing for DIPS-REG)" />
     <MajorUpgrade DowngradeErrorMessage="A newer version of ${PRODUCT_NAME} is already installed." />
     <Media Id="1" Cabinet="host.cab" EmbedCab="yes" />
+    <Condition Message="${escapeXml(PER_MACHINE_FOLDER_MESSAGE)}">${escapeXml(PER_MACHINE_FOLDER_CONDITION)}</Condition>
     <Property Id="ARPNOMODIFY" Value="1" />
     <CustomAction Id="PerUserInstallFolder" Property="INSTALLDIR" Value="[LocalAppDataFolder]Programs\\${INSTALL_FOLDER}\\" />
     <InstallExecuteSequence>

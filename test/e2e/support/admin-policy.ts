@@ -4,14 +4,13 @@
  * written as a Chromium policy file under /etc/chromium/policies/managed/ (machine-wide: uniquely named, removed
  * right after the test) or as a Firefox managed-storage manifest in the test browser's own HOME.
  */
-import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "puppeteer-core";
 import { CHROME_EXTENSION_ID, GECKO_ID } from "../../../shared/extension-ids";
 import { grantSiteAccessInChromium, openOptionsPage, type ExtensionBrowser } from "./extension-browser";
 
-export const CHROMIUM_POLICY_DIR = "/etc/chromium/policies/managed";
+export { writeChromiumPolicy } from "./chromium-policy-files";
 
 export const POLICY_OWNER = {
   id: "hq-owner",
@@ -53,14 +52,6 @@ export function testManagedValues(allowedOrigins: readonly string[]): Record<str
     adminNote: ADMIN_NOTE,
     profiles: { owners: [POLICY_OWNER], uas: [POLICY_UA] },
   };
-}
-
-/** Writes a machine-wide Chromium policy file; call the returned function to remove it. */
-export function writeChromiumPolicy(policy: Record<string, unknown>): () => void {
-  mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
-  const file = join(CHROMIUM_POLICY_DIR, `dips-companion-e2e-${process.pid}-${randomBytes(4).toString("hex")}.json`);
-  writeFileSync(file, JSON.stringify(policy));
-  return () => rmSync(file, { force: true });
 }
 
 /** The Chromium policy that hands `values` to the extension (`3rdparty` → storage.managed). */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -47,5 +47,28 @@ describe("citations in code comments", () => {
     ].join("\n");
     const lines = findBadCitations("extension/x.ts", text, inRepo).map((entry) => entry.line);
     expect(lines).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe("paths in the documentation", () => {
+  /** The Markdown files a reader walks: README.md and everything under docs/. */
+  const markdown = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return markdown(path);
+      return entry.name.endsWith(".md") ? [path] : [];
+    });
+
+  it("every file of the repository that README.md or docs/ names in backticks exists", () => {
+    const topFolders = "extension|host|shared|test|scripts|release|docs|bench|manifests";
+    const cited = new RegExp(`\`((?:${topFolders})/[^\`\\s]+)\``, "g");
+    const missing = ["README.md", ...markdown("docs")].flatMap((file) =>
+      [...readFileSync(join(root, file), "utf8").matchAll(cited)]
+        .map((match) => match[1] ?? "")
+        // Patterns and placeholders (`dist/<target>`, `test/e2e/*.test.ts`, `docs/…`) name no one file.
+        .filter((path) => !/[<>*{}…]/.test(path) && !inRepo(path))
+        .map((path) => `${file}: ${path}`),
+    );
+    expect(missing).toEqual([]);
   });
 });

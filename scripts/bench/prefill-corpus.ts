@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { join } from "node:path";
-import { Window } from "happy-dom";
-import { useFixedLayout } from "../../extension/prefill/testing/fixed-layout";
 import { corpusPages, scorePage } from "../../test/prefill-corpus/score-corpus";
+import { openDipsRegWindow } from "./dips-reg-window";
 
 const mark = (ok: boolean): string => (ok ? "✅" : "❌");
 
@@ -15,36 +14,19 @@ export interface CorpusPageScore {
   readonly total: number;
 }
 
-/** DOM classes the prefill engine uses as globals (`instanceof`, events), taken from the happy-dom window. */
-const DOM_GLOBALS = [
-  "Element",
-  "HTMLElement",
-  "HTMLInputElement",
-  "HTMLSelectElement",
-  "HTMLTextAreaElement",
-  "HTMLOptionElement",
-  "Node",
-  "Event",
-  "InputEvent",
-  "FocusEvent",
-];
-
 /**
  * The prefill engine on every page of the markup corpus (test/prefill-corpus), in happy-dom at the DIPS-REG origin:
  * per page, how many controls end right, wrong, or empty. An accuracy, not a timing.
  */
 export function scoreCorpus(root: string): CorpusPageScore[] {
-  const window = new Window({ url: "https://www.dips-reg.mlit.go.jp/" });
-  for (const name of DOM_GLOBALS) Reflect.set(globalThis, name, Reflect.get(window, name));
-  const restore = useFixedLayout(window.Element as unknown as typeof Element);
+  const { window, close } = openDipsRegWindow();
   try {
     return corpusPages(join(root, "test/prefill-corpus/pages")).map(({ file, html }) => {
       const { page, right, wrong, empty, total } = scorePage(window.document as unknown as Document, file, html);
       return { page, right, wrong, empty, total };
     });
   } finally {
-    restore();
-    void window.happyDOM.close();
+    close();
   }
 }
 

@@ -2,28 +2,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { Window } from "happy-dom";
 import { launch } from "puppeteer-core";
 import { buildPlanEntries } from "../../extension/prefill/build-plan";
 import { PrefillPlanSchema } from "../../extension/prefill/prefill-plan";
 import { runPrefill } from "../../extension/prefill/run-prefill";
-import { useFixedLayout } from "../../extension/prefill/testing/fixed-layout";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { since } from "../../test/drivers/stats";
-
-/** DOM classes the prefill engine uses as globals (`instanceof`, events), taken from the happy-dom window. */
-const DOM_GLOBALS = [
-  "Element",
-  "HTMLElement",
-  "HTMLInputElement",
-  "HTMLSelectElement",
-  "HTMLTextAreaElement",
-  "HTMLOptionElement",
-  "Node",
-  "Event",
-  "InputEvent",
-  "FocusEvent",
-];
+import { openDipsRegWindow } from "./dips-reg-window";
 
 /** One owner and `uaCount` UAs from the sample profiles (serial numbers made distinct). */
 function planEntries(uaCount: number) {
@@ -57,9 +42,7 @@ function pageWithUas(root: string, uaCount: number): string {
  * run, timed from the plan to the report. Returns the times and how many controls the last run filled.
  */
 export function measurePrefill(root: string, runs: number, uaCount = 10): { times: number[]; filled: number } {
-  const window = new Window({ url: "https://www.dips-reg.mlit.go.jp/" });
-  for (const name of DOM_GLOBALS) Reflect.set(globalThis, name, Reflect.get(window, name));
-  useFixedLayout(window.Element as unknown as typeof Element);
+  const { window, close } = openDipsRegWindow();
   const page = pageWithUas(root, uaCount);
   const times: number[] = [];
   let filled = 0;
@@ -72,7 +55,7 @@ export function measurePrefill(root: string, runs: number, uaCount = 10): { time
     if (i > 0) times.push(ms); // the first run warms up the JIT
     filled = report.filled.length;
   }
-  void window.happyDOM.close();
+  close();
   return { times, filled };
 }
 

@@ -13,7 +13,7 @@ import { FLOW_PROFILE_SET, FLOW_UA_IDS } from "../drivers/flow-profile";
 import { REGISTER_KEY } from "../../extension/registrations/register-storage";
 import { PageFailureReplySchema } from "../../shared/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
-import { launchApp, openBridgePage, waitForReply, type BridgeTestServer } from "./support/bridge-test-page";
+import { openBridgePage, waitForReply, type BridgeTestServer } from "./support/bridge-test-page";
 import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64 } from "./support/card-crypto";
 import {
@@ -24,8 +24,9 @@ import {
   type ExtensionBrowser,
 } from "./support/extension-browser";
 import { axeViolations } from "./support/axe";
-import { submitPin, waitForPhase, waitForView } from "./support/pin-window-driver";
+import { submitPin, waitForPhase } from "./support/pin-window-driver";
 import { useRealPinWindowSize } from "./support/pin-window-fit";
+import { requestReadyPinWindow } from "./support/request-pin-window";
 
 const stack = useCardStack();
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -58,14 +59,7 @@ describe("accessibility (axe-core, Chromium)", () => {
   let page: Page;
   let replies = 0;
 
-  const request = async (detail: unknown): Promise<Page> => {
-    await launchApp(page, detail);
-    const pinWindow = await waitForPinWindow(target);
-    await useRealPinWindowSize(pinWindow);
-    await waitForView(pinWindow);
-    await waitForPhase(pinWindow, "ready");
-    return pinWindow;
-  };
+  const request = (detail: unknown): Promise<Page> => requestReadyPinWindow(target, page, detail);
   const expectClean = async (view: Page, name: string): Promise<void> => {
     expect({ page: name, violations: await axeViolations(view) }).toEqual({ page: name, violations: [] });
   };

@@ -11,12 +11,13 @@ import type { Page } from "puppeteer-core";
 import { PageFailureReplySchema, PageSignReplySchema } from "../../shared/protocol/page";
 import { TEST_PIN_TIMEOUT_STORAGE_KEY } from "../../extension/background/pin-timeout";
 import { useCardStack } from "../support/use-card-stack";
-import { launchApp, waitForReply, openBridgePage, type BridgeTestServer } from "./support/bridge-test-page";
+import { waitForReply, openBridgePage, type BridgeTestServer } from "./support/bridge-test-page";
 import { launchBridgeBrowser } from "./support/bridge-browser";
 import { digestInfoBase64 } from "./support/card-crypto";
-import { openExtensionPage, waitForPinWindow, type ExtensionBrowser } from "./support/extension-browser";
-import { submitPin, waitForPhase, waitForView } from "./support/pin-window-driver";
-import { okPosition, useRealPinWindowSize } from "./support/pin-window-fit";
+import { openExtensionPage, type ExtensionBrowser } from "./support/extension-browser";
+import { submitPin } from "./support/pin-window-driver";
+import { okPosition } from "./support/pin-window-fit";
+import { requestReadyPinWindow } from "./support/request-pin-window";
 import { saveViewportScreenshot } from "./support/screenshots";
 
 const PINS = { auth: "1234", sign: "ABC123" } as const;
@@ -49,14 +50,7 @@ describe.each(["ja", "en"] as const)("PIN window in plain words (%s)", (language
   let page: Page;
   let replies = 0;
 
-  const request = async (detail: unknown): Promise<Page> => {
-    await launchApp(page, detail);
-    const pinWindow = await waitForPinWindow(target);
-    await useRealPinWindowSize(pinWindow);
-    await waitForView(pinWindow);
-    await waitForPhase(pinWindow, "ready");
-    return pinWindow;
-  };
+  const request = (detail: unknown): Promise<Page> => requestReadyPinWindow(target, page, detail);
 
   beforeAll(async () => {
     ({ server, target } = await launchBridgeBrowser("chromium", {

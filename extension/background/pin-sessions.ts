@@ -31,7 +31,7 @@ export type PinSessionStart =
     };
 
 export class PinSessions {
-  /** Sessions by request id, with their owner: a tab's id, or a number of the caller's for a session of no tab. */
+  // By request id, with their owner: a tab's id, or a number of the caller's for a session of no tab.
   private readonly entries = new Map<string, { owner: number; session: PinSession }>();
 
   /** `host` is the native host every session talks to; `queue` lets one card operation run at a time. */
@@ -40,13 +40,11 @@ export class PinSessions {
     private readonly queue: CardQueue,
   ) {}
 
-  /**
-   * Admits and starts a session of `owner`, or refuses it. Nothing is awaited before the session is recorded, so
-   * requests arriving together are admitted one by one. Without `keepUntilWindowGone`, the session leaves the
-   * collection when its card work ends; with it, only once its window is gone (a window that shows something after
-   * the card work, and may only connect after that, still finds its session).
-   */
+  /** Admits and starts a session of `owner`, or says why not. */
   start(owner: number, request: PinSessionRequest, { keepUntilWindowGone = false } = {}): PinSessionStart {
+    // Nothing is awaited before the session is recorded: requests arriving together are admitted one by one.
+    // Without `keepUntilWindowGone` the session leaves when its card work ends; with it, once its window is gone (a
+    // window that shows something after the card work, and may only connect after that, still finds its session).
     const refused = this.refusal(owner);
     if (refused !== null) return { refused };
     const requestId = crypto.randomUUID();

@@ -4,46 +4,28 @@
  * PIN windows to their sessions, and popup/options questions; keeps the content scripts in step with the allowlist.
  */
 import browser, { type Runtime } from "webextension-polyfill";
-import {
-  PORT_NAMES,
-  PinWindowToBackgroundSchema,
-  RuntimeRequestSchema,
-  type PendingOperationReply,
-} from "../../shared/protocol/extension";
+import { PORT_NAMES, RuntimeRequestSchema, type PendingOperationReply } from "../../shared/protocol/extension";
 import { USER_SETTINGS_KEY } from "../settings/settings-store";
 import { CardQueue } from "./card-queue";
 import { syncContentScripts } from "./content-scripts";
 import { runDiagnostics } from "./diagnostics";
 import { openGuideOnInstall } from "./first-run";
 import { NativeHost } from "./native-host";
-import { handlePageRequestPort, type BridgeContext } from "./page-request";
+import { handlePageRequestPort } from "./page-request";
+import { PinSessions } from "./pin-sessions";
 import { listenForRegistrationCaptures } from "./registration-capture";
 import { checkRenewalReminders, startRenewalReminders } from "./renewal-reminders";
 import { startProfileFromCard } from "./profile-from-card";
 
-const context: BridgeContext = { host: new NativeHost(), queue: new CardQueue(), sessions: new Map() };
+const host = new NativeHost();
+const sessions = new PinSessions(host, new CardQueue());
 
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name === PORT_NAMES.pageRequest) handlePageRequestPort(port, context);
-  else if (port.name === PORT_NAMES.pinWindow) attachPinWindow(port);
+  if (port.name === PORT_NAMES.pageRequest) handlePageRequestPort(port, sessions);
+  else if (port.name === PORT_NAMES.pinWindow) sessions.connectWindow(port);
 });
 
-/** A PIN window introduces itself with its request id; windows of unknown (finished) requests are closed. */
-function attachPinWindow(port: Runtime.Port): void {
-  const onHello = (raw: unknown): void => {
-    const message = PinWindowToBackgroundSchema.safeParse(raw);
-    if (!message.success || message.data.type !== "hello") return;
-    port.onMessage.removeListener(onHello);
-    const entry = context.sessions.get(message.data.requestId);
-    if (entry === undefined) port.disconnect();
-    else entry.session.attachWindow(port);
-  };
-  port.onMessage.addListener(onHello);
-}
-
-browser.windows.onRemoved.addListener((windowId) => {
-  for (const { session } of context.sessions.values()) session.windowClosed(windowId);
-});
+browser.windows.onRemoved.addListener((windowId) => sessions.windowClosed(windowId));
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith("http")) return undefined;
@@ -51,21 +33,21 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (!message.success) return undefined;
   switch (message.data.type) {
     case "diagnostics":
-      return runDiagnostics(context.host);
+      return runDiagnostics(host);
     case "sync-content-scripts":
       return syncContentScripts();
     case "pending-operation":
       return Promise.resolve(pendingOperation(message.data.tabId));
     case "profile-from-card":
-      return startProfileFromCard(context);
+      return startProfileFromCard(sessions);
   }
 });
 
 function pendingOperation(tabId: number): PendingOperationReply {
-  for (const entry of context.sessions.values()) {
-    if (entry.tabId === tabId) return { operation: entry.session.operation, phase: entry.session.phase };
-  }
-  return { operation: null, phase: null };
+  const session = sessions.of(tabId);
+  return session === undefined
+    ? { operation: null, phase: null }
+    : { operation: session.operation, phase: session.phase };
 }
 
 browser.storage.onChanged.addListener((changes, area) => {

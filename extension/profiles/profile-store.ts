@@ -9,10 +9,10 @@ import { z } from "zod";
 import { CompanionError } from "../../shared/errors/companion-error";
 import { EMPTY_PROFILE_SET, ProfileSetSchema, type ProfileSet } from "../../shared/profiles";
 import { parseProfileSet } from "../../shared/profiles-migrations";
-import { deriveKey, exportKey, importKey, seal, SealedDataSchema, unseal, type UnlockedKey } from "./passphrase-lock";
+import { deriveKey, exportKey, importKey, seal, SealedDataSchema, unseal, type UnlockedKey } from "../vault/passphrase-lock";
 import { resealRegister, type SealingKey } from "../registrations/register-storage";
-import { localArea, sessionArea, type KeyValueArea } from "./storage-area";
-import { exclusiveWrite } from "./storage-writer";
+import { localArea, sessionArea, type KeyValueArea } from "../vault/storage-area";
+import { exclusiveWrite } from "../vault/storage-writer";
 
 /** Key of the profile set in `storage.local`. */
 export const PROFILES_KEY = "profiles";

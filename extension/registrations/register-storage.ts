@@ -8,8 +8,8 @@
 import { z } from "zod";
 import { CompanionError } from "../../shared/errors/companion-error";
 import { EMPTY_REGISTER, parseRegister, RegisterSchema, type Register } from "../../shared/registrations";
-import { SealedDataSchema, seal, unseal, type UnlockedKey } from "../profiles/passphrase-lock";
-import type { KeyValueArea } from "../profiles/storage-area";
+import { SealedDataSchema, seal, unseal, type UnlockedKey } from "../vault/passphrase-lock";
+import type { KeyValueArea } from "../vault/storage-area";
 
 /** Key of the register in `storage.local`. */
 export const REGISTER_KEY = "registrations";

@@ -9,8 +9,8 @@ import { z } from "zod";
 import { CompanionError } from "../../shared/errors/companion-error";
 import { MAX_REGISTRATIONS, RegistrationSchema, type Register, type Registration } from "../../shared/registrations";
 import { ProfileStore } from "../profiles/profile-store";
-import { localArea, sessionArea, type KeyValueArea } from "../profiles/storage-area";
-import { exclusiveWrite } from "../profiles/storage-writer";
+import { localArea, sessionArea, type KeyValueArea } from "../vault/storage-area";
+import { exclusiveWrite } from "../vault/storage-writer";
 import { plausibleExpiry, vetCapture } from "./capture-integrity";
 import { readRegister, writeRegister } from "./register-storage";
 

@@ -90,6 +90,12 @@ export async function unseal(unlocked: UnlockedKey, sealed: SealedData): Promise
   }
 }
 
+/** The key `passphrase` derives for `sealed` (its salt and iterations), or `undefined` when that key does not open it. */
+export async function keyOpening(passphrase: string, sealed: SealedData): Promise<UnlockedKey | undefined> {
+  const key = await deriveKey(passphrase, sealed.salt, sealed.iterations);
+  return (await unseal(key, sealed)) === undefined ? undefined : key;
+}
+
 /** The key as stored in session storage while unlocked (raw bytes, base64) and back. */
 export async function exportKey(unlocked: UnlockedKey): Promise<{ raw: string; salt: string; iterations: number }> {
   const raw = new Uint8Array(await crypto.subtle.exportKey("raw", unlocked.key));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /**
- * The two races of read-change-write stores, replayed against the one writer (profiles/storage-writer.ts): each
+ * The two races of read-change-write stores, replayed against the one writer (vault/storage-writer.ts): each
  * capture is slow to write, and something else starts meanwhile.
  */
 import { describe, expect, it } from "vitest";

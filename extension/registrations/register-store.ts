@@ -3,7 +3,7 @@
  * The register as the extension uses it: read, changed and written whole, under the profiles' lock. Captures that
  * arrive while the profiles are locked wait in session storage (memory only, gone when the browser closes) and join
  * the register the next time it is opened unlocked, so a registration completed while locked is not lost.
- * Every change, with the lock state it is sealed under, runs in the one writer's line (profiles/storage-writer.ts).
+ * Every change, with the lock state it is sealed under, runs in the one writer's line (vault/storage-writer.ts).
  */
 import { z } from "zod";
 import { CompanionError } from "../../shared/errors/companion-error";

@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: MIT
 /**
- * Profiles in `storage.local`: the whole set under one key, in the vault's envelope (vault/sealed-record.ts), in the
- * clear or sealed with the passphrase lock, and the unlocked key in session storage only. This store says what is
- * stored (the set's schema and migrations, its keys) and runs the lock's life (set, unlock, lock, remove), which the
- * register of registrations follows. Every change runs in the one writer's line (vault/storage-writer.ts), the lock
- * state it depends on read inside it.
+ * Profiles in `storage.local`: the whole set under one key in the vault's envelope (vault/sealed-record.ts), sealed
+ * while the passphrase lock is on, the unlocked key in session storage only. Every change runs in the one writer's
+ * line (vault/storage-writer.ts), the lock state it depends on read inside it.
  */
 import { CompanionError } from "../../shared/errors/companion-error";
 import { EMPTY_PROFILE_SET, ProfileSetSchema, type ProfileSet } from "../../shared/profiles";
 import { parseProfileSet } from "../../shared/profiles-migrations";
 import { resealRegister } from "../registrations/register-storage";
-import { deriveKey, keyOpening, type UnlockedKey } from "../vault/passphrase-lock";
+import { deriveKey, keepSessionKey, keyOpening, readSessionKey, type UnlockedKey } from "../vault/passphrase-lock";
 import { SealedRecord, type Envelope, type SealingKey } from "../vault/sealed-record";
-import { keepSessionKey, readSessionKey } from "../vault/session-key";
 import { localArea, sessionArea, type KeyValueArea } from "../vault/storage-area";
 import { exclusiveWrite } from "../vault/storage-writer";
 
@@ -21,7 +18,7 @@ export const PROFILES_KEY = "profiles";
 /** Key of the unlocked AES key in `storage.session`. */
 export const PROFILES_KEY_SESSION = "profilesKey";
 
-/** The set in the vault's envelope; `set` names it while it is stored in the clear. */
+/** `set` names the set while it is stored in the clear. */
 const PROFILES = new SealedRecord({ key: PROFILES_KEY, field: "set", invalid: "PROFILE_INVALID" });
 
 /** plain: no lock; locked: lock on and no key this session; unlocked: lock on and the key is in session storage. */

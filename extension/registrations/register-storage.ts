@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
- * The register of registrations in `storage.local`, beside the profiles and in the same vault envelope
- * (vault/sealed-record.ts) under the same passphrase lock: stored in the clear while the profiles are, sealed with
- * the profiles' key while they are sealed. The whole register is one value replaced in one `set` call. ProfileStore
- * re-seals it whenever the lock changes (setPassphrase, removePassphrase), so both always sit under the same key.
+ * The register of registrations in `storage.local`, in the vault's envelope beside the profiles: in the clear while
+ * they are, sealed with their key while they are sealed. ProfileStore re-seals it whenever the lock changes
+ * (setPassphrase, removePassphrase), so both always sit under the same key.
  */
 import { CompanionError } from "../../shared/errors/companion-error";
 import { EMPTY_REGISTER, parseRegister, RegisterSchema, type Register } from "../../shared/registrations";
@@ -14,7 +13,7 @@ import type { KeyValueArea } from "../vault/storage-area";
 /** Key of the register in `storage.local`. */
 export const REGISTER_KEY = "registrations";
 
-/** The register in the vault's envelope; `register` names it while it is stored in the clear. */
+/** `register` names the register while it is stored in the clear. */
 const REGISTER = new SealedRecord({ key: REGISTER_KEY, field: "register", invalid: "REGISTER_IMPORT_INVALID" });
 
 /** The stored register (empty when none is stored). Throws PROFILE_LOCKED when it is sealed and no key opens it. */

@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
- * The one envelope every record of the vault is stored in, each under its own `storage.local` key: in the clear as
- * `{ lock: false, <field>: value }`, or sealed with the passphrase lock (passphrase-lock.ts) as
- * `{ lock: true, sealed }`, the value then being its JSON text. The plain field keeps each record's own name (`set`
- * for the profiles, `register` for the register of registrations) because data saved by earlier versions is named
- * so, and those records must still open. The whole record is one value replaced in one `set` call, so a reader sees
- * the old record or the new one, never a mix.
- *
- * What the value must look like, and how older values migrate, is the record owner's business: `open` hands the
- * value back unchecked, and `write` stores what it is given.
+ * The one envelope of every vault record, each under its own `storage.local` key and written in one `set` call:
+ * `{ lock: false, <field>: value }` in the clear, or `{ lock: true, sealed }` (passphrase-lock.ts). `field` keeps
+ * each record's old name (`set`, `register`) so saved data still opens. The record's owner checks the value.
  */
 import { z } from "zod";
 import type { ErrorCode } from "../../shared/errors/catalogue";
@@ -33,14 +27,14 @@ export interface SealedRecordSpec {
   readonly invalid: ErrorCode;
 }
 
-/** One record in the envelope: read, opened with a key, written sealed or in the clear. */
+/** One record in the envelope. */
 export class SealedRecord {
   private readonly schema;
 
   constructor(readonly spec: SealedRecordSpec) {
     const field = spec.field;
     this.schema = z.discriminatedUnion("lock", [
-      // The field's name is known at run time only: the plain record is checked by it, then handed on as `value`.
+      // Checked under its own name, handed on as `value`.
       z
         .object({ lock: z.literal(false), [field]: z.unknown() })
         .strict()
@@ -49,7 +43,7 @@ export class SealedRecord {
     ]);
   }
 
-  /** The stored envelope, or undefined when nothing is stored. Throws the record's `invalid` code on any other shape. */
+  /** The stored envelope (undefined when none); throws the `invalid` code on any other shape. */
   async read(area: KeyValueArea): Promise<Envelope | undefined> {
     const raw = (await area.get(this.spec.key))[this.spec.key];
     if (raw === undefined) return undefined;
@@ -58,7 +52,7 @@ export class SealedRecord {
     return parsed.data;
   }
 
-  /** The value in the envelope. Throws PROFILE_LOCKED when it is sealed and `key` is missing or does not open it. */
+  /** The value; throws PROFILE_LOCKED when sealed and `key` does not open it. */
   async open(envelope: Envelope, key: UnlockedKey | undefined): Promise<unknown> {
     if (!envelope.lock) return envelope.value;
     const plain = key && (await unseal(key, envelope.sealed));
@@ -66,7 +60,7 @@ export class SealedRecord {
     return JSON.parse(plain);
   }
 
-  /** Replaces the stored record in one write: sealed with `key` (a fresh IV each time) when given, else in the clear. */
+  /** Replaces the record: sealed with `key` (a fresh IV) when given, else in the clear. */
   async write(area: KeyValueArea, value: unknown, key: UnlockedKey | undefined): Promise<void> {
     const stored = key
       ? { lock: true, sealed: await seal(key, JSON.stringify(value)) }

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { Basic4Schema } from "../../shared/basic4";
 import { ProfileIdSchema } from "../../shared/profiles";
-import type { KeyValueArea } from "../profiles/storage-area";
+import type { KeyValueArea } from "../vault/storage-area";
 
 export const PendingPrecheckSchema = z
   .object({ tabId: z.number().int(), origin: z.string(), ownerId: ProfileIdSchema, holder: Basic4Schema })

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { ProfileIdSchema } from "../../shared/profiles";
-import type { KeyValueArea } from "../profiles/storage-area";
+import type { KeyValueArea } from "../vault/storage-area";
 
 export const LAST_PREFILL_KEY = "lastPrefill";
 

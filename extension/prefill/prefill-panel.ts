@@ -8,7 +8,7 @@ import { toCompanionError } from "../../shared/errors/companion-error";
 import { normalizeOrigin } from "../../shared/settings";
 import { currentLanguage, errorText, registerMessages, t } from "../i18n/translate";
 import { ProfileStore } from "../profiles/profile-store";
-import { sessionArea } from "../profiles/storage-area";
+import { sessionArea } from "../vault/storage-area";
 import { readSettings } from "../settings/settings-store";
 import { mergeManagedProfiles } from "../settings/managed-policy";
 import { loadManagedPolicy } from "../settings/managed-store";

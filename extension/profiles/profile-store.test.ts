@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { CompanionError } from "../../shared/errors/companion-error";
-import { PBKDF2_ITERATIONS } from "./passphrase-lock";
+import { PBKDF2_ITERATIONS } from "../vault/passphrase-lock";
 import { PROFILES_KEY, ProfileStore } from "./profile-store";
-import { memoryArea, type KeyValueArea } from "./storage-area";
+import { memoryArea, type KeyValueArea } from "../vault/storage-area";
 
 function countingArea(): KeyValueArea & { snapshot(): string; writes: Record<string, unknown>[] } {
   const area = memoryArea();

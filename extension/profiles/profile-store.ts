@@ -1,31 +1,25 @@
 // SPDX-License-Identifier: MIT
 /**
- * Profiles in `storage.local`: the whole set under one key, replaced in one `set` call, so a reader sees either
- * the old set or the new one and never a mix. With the lock on, the stored value is sealed (passphrase-lock.ts)
- * and the unlocked key lives in session storage only. Every change runs in the one writer's line (storage-writer.ts),
- * the lock state it depends on read inside it.
+ * Profiles in `storage.local`: the whole set under one key in the vault's envelope (vault/sealed-record.ts), sealed
+ * while the passphrase lock is on, the unlocked key in session storage only. Every change runs in the one writer's
+ * line (vault/storage-writer.ts), the lock state it depends on read inside it.
  */
-import { z } from "zod";
 import { CompanionError } from "../../shared/errors/companion-error";
 import { EMPTY_PROFILE_SET, ProfileSetSchema, type ProfileSet } from "../../shared/profiles";
 import { parseProfileSet } from "../../shared/profiles-migrations";
-import { deriveKey, exportKey, importKey, seal, SealedDataSchema, unseal, type UnlockedKey } from "./passphrase-lock";
-import { resealRegister, type SealingKey } from "../registrations/register-storage";
-import { localArea, sessionArea, type KeyValueArea } from "./storage-area";
-import { exclusiveWrite } from "./storage-writer";
+import { resealRegister } from "../registrations/register-storage";
+import { deriveKey, keepSessionKey, keyOpening, readSessionKey, type UnlockedKey } from "../vault/passphrase-lock";
+import { SealedRecord, type Envelope, type SealingKey } from "../vault/sealed-record";
+import { localArea, sessionArea, type KeyValueArea } from "../vault/storage-area";
+import { exclusiveWrite } from "../vault/storage-writer";
 
 /** Key of the profile set in `storage.local`. */
 export const PROFILES_KEY = "profiles";
 /** Key of the unlocked AES key in `storage.session`. */
 export const PROFILES_KEY_SESSION = "profilesKey";
 
-const StoredSchema = z.discriminatedUnion("lock", [
-  z.object({ lock: z.literal(false), set: z.unknown() }).strict(),
-  z.object({ lock: z.literal(true), sealed: SealedDataSchema }).strict(),
-]);
-type Stored = z.infer<typeof StoredSchema>;
-
-const SessionKeySchema = z.object({ raw: z.string(), salt: z.string(), iterations: z.number().int() }).strict();
+/** `set` names the set while it is stored in the clear. */
+const PROFILES = new SealedRecord({ key: PROFILES_KEY, field: "set", invalid: "PROFILE_INVALID" });
 
 /** plain: no lock; locked: lock on and no key this session; unlocked: lock on and the key is in session storage. */
 export type LockState = "plain" | "locked" | "unlocked";
@@ -45,11 +39,8 @@ export class ProfileStore {
   /** The saved set (empty when nothing is saved). Throws PROFILE_LOCKED while locked. */
   async load(): Promise<ProfileSet> {
     const stored = await this.readStored();
-    if (!stored.lock) return this.parse(stored.set);
-    const key = await this.sessionKey(stored.sealed.salt);
-    const plain = key && (await unseal(key, stored.sealed));
-    if (!plain) throw new CompanionError("PROFILE_LOCKED");
-    return this.parse(JSON.parse(plain));
+    const key = stored.lock ? await this.sessionKey(stored.sealed.salt) : undefined;
+    return this.parse(await PROFILES.open(stored, key));
   }
 
   /** Validates and replaces the whole set in one write; sealed again with a fresh IV when the lock is on. */
@@ -60,10 +51,10 @@ export class ProfileStore {
   private async saveNow(set: ProfileSet): Promise<void> {
     const valid = ProfileSetSchema.parse(set);
     const stored = await this.readStored();
-    if (!stored.lock) return this.write({ lock: false, set: valid });
+    if (!stored.lock) return PROFILES.write(this.local, valid, undefined);
     const key = await this.sessionKey(stored.sealed.salt);
     if (!key) throw new CompanionError("PROFILE_LOCKED");
-    await this.write({ lock: true, sealed: await seal(key, JSON.stringify(valid)) });
+    await PROFILES.write(this.local, valid, key);
   }
 
   /**
@@ -79,8 +70,8 @@ export class ProfileStore {
     const previous = await this.openKey();
     const key = await deriveKey(passphrase);
     await resealRegister(this.local, previous, key);
-    await this.write({ lock: true, sealed: await seal(key, JSON.stringify(set)) });
-    await this.session.set({ [PROFILES_KEY_SESSION]: await exportKey(key) });
+    await PROFILES.write(this.local, set, key);
+    await keepSessionKey(this.session, PROFILES_KEY_SESSION, key);
   }
 
   /** The lock as the register must follow it: off, or on with this session's key (undefined while locked). */
@@ -97,9 +88,9 @@ export class ProfileStore {
   private async unlockNow(passphrase: string): Promise<void> {
     const stored = await this.readStored();
     if (!stored.lock) return;
-    const key = await deriveKey(passphrase, stored.sealed.salt, stored.sealed.iterations);
-    if ((await unseal(key, stored.sealed)) === undefined) throw new CompanionError("PASSPHRASE_WRONG");
-    await this.session.set({ [PROFILES_KEY_SESSION]: await exportKey(key) });
+    const key = await keyOpening(passphrase, stored.sealed);
+    if (!key) throw new CompanionError("PASSPHRASE_WRONG");
+    await keepSessionKey(this.session, PROFILES_KEY_SESSION, key);
   }
 
   /** Forgets the key for this session; the stored set stays sealed. */
@@ -115,7 +106,7 @@ export class ProfileStore {
   private async removePassphraseNow(): Promise<void> {
     const set = await this.load();
     await resealRegister(this.local, await this.openKey(), undefined);
-    await this.write({ lock: false, set });
+    await PROFILES.write(this.local, set, undefined);
     await this.session.remove(PROFILES_KEY_SESSION);
   }
 
@@ -131,20 +122,12 @@ export class ProfileStore {
     return parsed.data;
   }
 
-  private async readStored(): Promise<Stored> {
-    const value = (await this.local.get(PROFILES_KEY))[PROFILES_KEY];
-    if (value === undefined) return { lock: false, set: EMPTY_PROFILE_SET };
-    const parsed = StoredSchema.safeParse(value);
-    if (!parsed.success) throw new CompanionError("PROFILE_INVALID", undefined, { cause: parsed.error });
-    return parsed.data;
+  /** The stored envelope; nothing stored reads as the empty set in the clear. */
+  private async readStored(): Promise<Envelope> {
+    return (await PROFILES.read(this.local)) ?? { lock: false, value: EMPTY_PROFILE_SET };
   }
 
-  private write(stored: Stored): Promise<void> {
-    return this.local.set({ [PROFILES_KEY]: stored });
-  }
-
-  private async sessionKey(salt: string): Promise<UnlockedKey | undefined> {
-    const parsed = SessionKeySchema.safeParse((await this.session.get(PROFILES_KEY_SESSION))[PROFILES_KEY_SESSION]);
-    return parsed.success && parsed.data.salt === salt ? importKey(parsed.data) : undefined;
+  private sessionKey(salt: string): Promise<UnlockedKey | undefined> {
+    return readSessionKey(this.session, PROFILES_KEY_SESSION, salt);
   }
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 /**
- * The two races of read-change-write stores, replayed against the one writer (profiles/storage-writer.ts): each
+ * The two races of read-change-write stores, replayed against the one writer (vault/storage-writer.ts): each
  * capture is slow to write, and something else starts meanwhile.
  */
 import { describe, expect, it } from "vitest";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { SAMPLE_DEREGISTERED, SAMPLE_REGISTRATION } from "../../shared/registrations-sample";
 import { PROFILES_KEY, ProfileStore } from "../profiles/profile-store";
-import { memoryArea, type KeyValueArea } from "../profiles/storage-area";
+import { memoryArea, type KeyValueArea } from "../vault/storage-area";
 import { REGISTER_KEY } from "./register-storage";
 import { RegisterStore } from "./register-store";
 

@@ -4,7 +4,7 @@ import { CompanionError } from "../../shared/errors/companion-error";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { SAMPLE_DEREGISTERED, SAMPLE_REGISTRATION } from "../../shared/registrations-sample";
 import { ProfileStore } from "../profiles/profile-store";
-import { memoryArea } from "../profiles/storage-area";
+import { memoryArea } from "../vault/storage-area";
 import { REGISTER_KEY } from "./register-storage";
 import { RegisterStore, upsertRegistrations } from "./register-store";
 

@@ -3,14 +3,14 @@
  * The register as the extension uses it: read, changed and written whole, under the profiles' lock. Captures that
  * arrive while the profiles are locked wait in session storage (memory only, gone when the browser closes) and join
  * the register the next time it is opened unlocked, so a registration completed while locked is not lost.
- * Every change, with the lock state it is sealed under, runs in the one writer's line (profiles/storage-writer.ts).
+ * Every change, with the lock state it is sealed under, runs in the one writer's line (vault/storage-writer.ts).
  */
 import { z } from "zod";
 import { CompanionError } from "../../shared/errors/companion-error";
 import { MAX_REGISTRATIONS, RegistrationSchema, type Register, type Registration } from "../../shared/registrations";
 import { ProfileStore } from "../profiles/profile-store";
-import { localArea, sessionArea, type KeyValueArea } from "../profiles/storage-area";
-import { exclusiveWrite } from "../profiles/storage-writer";
+import { localArea, sessionArea, type KeyValueArea } from "../vault/storage-area";
+import { exclusiveWrite } from "../vault/storage-writer";
 import { plausibleExpiry, vetCapture } from "./capture-integrity";
 import { readRegister, writeRegister } from "./register-storage";
 

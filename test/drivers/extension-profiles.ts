@@ -9,8 +9,9 @@ import { pollForElement } from "./poll-element";
 import { openExtensionPage, type ExtensionBrowser } from "../e2e/support/extension-browser";
 
 /**
- * `storage.local` key and unlocked shape of the extension's profile store (extension/profiles/profile-store.ts:
- * `{ lock: false, set }`), written from an extension page; the store validates it when it loads.
+ * `storage.local` key and unlocked shape of the extension's profile store (extension/profiles/profile-store.ts, in
+ * the envelope of extension/vault/sealed-record.ts: `{ lock: false, set }`), written from an extension page; the
+ * store validates it when it loads.
  */
 const PROFILES_KEY = "profiles";
 

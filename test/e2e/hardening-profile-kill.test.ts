@@ -14,7 +14,7 @@ import type { Page } from "puppeteer-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ProfileStore } from "../../extension/profiles/profile-store";
-import { memoryArea } from "../../extension/profiles/storage-area";
+import { memoryArea } from "../../extension/vault/storage-area";
 import { ProfileSetSchema, type ProfileSet } from "../../shared/profiles";
 import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
 import { killBrowser, waitUntil } from "./hardening-support";

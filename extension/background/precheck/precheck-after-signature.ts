@@ -8,7 +8,7 @@
 import browser from "webextension-polyfill";
 import type { Basic4 } from "../../../shared/basic4";
 import { normalizeOrigin } from "../../../shared/settings";
-import { localArea, sessionArea } from "../../profiles/storage-area";
+import { localArea, sessionArea } from "../../vault/storage-area";
 import { runPrecheck, type PrecheckOutcome } from "./run-precheck";
 
 export type { PrecheckOutcome } from "./run-precheck";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SAMPLE_PROFILE_SET } from "../../../shared/profiles-sample";
 import { recordLastPrefill } from "../../prefill/last-prefill";
 import { ProfileStore } from "../../profiles/profile-store";
-import { memoryArea } from "../../profiles/storage-area";
+import { memoryArea } from "../../vault/storage-area";
 import { loadPendingPrecheck } from "../../common/pending-precheck";
 import { runPrecheck, type PrecheckDeps } from "./run-precheck";
 

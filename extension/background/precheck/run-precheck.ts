@@ -8,7 +8,7 @@
 import type { Basic4, Basic4Field } from "../../../shared/basic4";
 import { lastPrefill } from "../../prefill/last-prefill";
 import { ProfileStore } from "../../profiles/profile-store";
-import type { KeyValueArea } from "../../profiles/storage-area";
+import type { KeyValueArea } from "../../vault/storage-area";
 import { holderDifferences } from "../../common/compare-holder";
 import { savePendingPrecheck } from "../../common/pending-precheck";
 

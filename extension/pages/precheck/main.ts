@@ -7,7 +7,7 @@ import { toCompanionError } from "../../../shared/errors/companion-error";
 import { errorText, registerMessages, t } from "../../i18n/translate";
 import { el, ownerTitle } from "../../common/dom";
 import { ProfileStore } from "../../profiles/profile-store";
-import { sessionArea } from "../../profiles/storage-area";
+import { sessionArea } from "../../vault/storage-area";
 import { initLanguage } from "../shared/init-language";
 import { showPageFailure } from "../shared/show-page-failure";
 import { applyHolder } from "./apply-holder";

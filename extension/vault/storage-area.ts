@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * The slice of `storage.local` / `storage.session` the profile code uses, so tests can give it an in-memory area
- * and the code never touches a global at import time. `chrome.storage` rather than the polyfill's `browser`: both
+ * The slice of `storage.local` / `storage.session` the vault and the code beside it use, so tests can give it an
+ * in-memory area and the code never touches a global at import time. `chrome.storage` rather than the polyfill's `browser`: both
  * browsers return promises from it in MV3, and unit tests can import this file (the polyfill throws outside an
  * extension).
  */

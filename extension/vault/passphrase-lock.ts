@@ -4,6 +4,7 @@
  * for every write; the salt stays for the life of the lock. The passphrase itself is never stored anywhere.
  */
 import { z } from "zod";
+import type { KeyValueArea } from "./storage-area";
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256; the issue asks for at least 310,000. */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -90,6 +91,12 @@ export async function unseal(unlocked: UnlockedKey, sealed: SealedData): Promise
   }
 }
 
+/** The key `passphrase` derives for `sealed`, or `undefined` when it does not open it. */
+export async function keyOpening(passphrase: string, sealed: SealedData): Promise<UnlockedKey | undefined> {
+  const key = await deriveKey(passphrase, sealed.salt, sealed.iterations);
+  return (await unseal(key, sealed)) === undefined ? undefined : key;
+}
+
 /** The key as stored in session storage while unlocked (raw bytes, base64) and back. */
 export async function exportKey(unlocked: UnlockedKey): Promise<{ raw: string; salt: string; iterations: number }> {
   const raw = new Uint8Array(await crypto.subtle.exportKey("raw", unlocked.key));
@@ -99,4 +106,21 @@ export async function exportKey(unlocked: UnlockedKey): Promise<{ raw: string; s
 export async function importKey(stored: { raw: string; salt: string; iterations: number }): Promise<UnlockedKey> {
   const key = await crypto.subtle.importKey("raw", fromBase64(stored.raw), "AES-GCM", true, ["encrypt", "decrypt"]);
   return { key, salt: stored.salt, iterations: stored.iterations };
+}
+
+const SessionKeySchema = z.object({ raw: z.string(), salt: z.string(), iterations: z.number().int() }).strict();
+
+/** The key kept in session storage under `name`, if it was derived with `salt` (an older salt's key opens nothing). */
+export async function readSessionKey(
+  session: KeyValueArea,
+  name: string,
+  salt: string,
+): Promise<UnlockedKey | undefined> {
+  const parsed = SessionKeySchema.safeParse((await session.get(name))[name]);
+  return parsed.success && parsed.data.salt === salt ? importKey(parsed.data) : undefined;
+}
+
+/** Keeps `key` in session storage (memory only) under `name` until the browser closes. */
+export async function keepSessionKey(session: KeyValueArea, name: string, key: UnlockedKey): Promise<void> {
+  await session.set({ [name]: await exportKey(key) });
 }

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ManifestV3Export } from "@crxjs/vite-plugin";
 import { GECKO_ID } from "../shared/extension-ids";
-import { DEFAULT_ALLOWED_ORIGINS, originMatchPattern } from "../shared/settings";
+import { DEFAULT_ALLOWED_ORIGINS, originMatchPattern } from "./settings/model/settings";
 import { PRODUCT_VERSION } from "../shared/version";
 
 export type BuildTarget = "chrome" | "firefox";

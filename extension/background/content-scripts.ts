@@ -5,7 +5,7 @@
  * `document_start`. Called at start-up and whenever the settings or permissions change.
  */
 import browser, { type Scripting } from "webextension-polyfill";
-import { originMatchPattern } from "../../shared/settings";
+import { originMatchPattern } from "../settings/model/settings";
 import bridgeScript from "../content/bridge.ts?script&iife";
 import platformScript from "../content/platform-override.ts?script&iife";
 import captureScript from "../content/registration-capture.ts?script&iife";

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /** The options page's diagnostics: the host's `status` (never spends a try) and the allowlist's permissions. */
 import { toCompanionError } from "../../shared/errors/companion-error";
-import type { DiagnosticsReply } from "../../shared/protocol/extension";
+import type { DiagnosticsReply } from "../protocol/extension";
 import { readBackgroundSettings } from "./background-settings";
 import { grantedPatterns } from "./content-scripts";
 import type { NativeHost } from "./native-host";

@@ -4,7 +4,7 @@
  * PIN windows to their sessions, and popup/options questions; keeps the content scripts in step with the allowlist.
  */
 import browser, { type Runtime } from "webextension-polyfill";
-import { PORT_NAMES, RuntimeRequestSchema, type PendingOperationReply } from "../../shared/protocol/extension";
+import { PORT_NAMES, RuntimeRequestSchema, type PendingOperationReply } from "../protocol/extension";
 import { USER_SETTINGS_KEY } from "../settings/settings-store";
 import { CardQueue } from "./card-queue";
 import { syncContentScripts } from "./content-scripts";

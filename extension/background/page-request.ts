@@ -7,8 +7,8 @@
  */
 import type { Runtime } from "webextension-polyfill";
 import { CompanionError } from "../../shared/errors/companion-error";
-import { ContentToBackgroundSchema, type BackgroundToContent, type PageSummary } from "../../shared/protocol/extension";
-import type { PageRequest } from "../../shared/protocol/page";
+import { ContentToBackgroundSchema, type BackgroundToContent, type PageSummary } from "../protocol/extension";
+import type { PageRequest } from "../protocol/page";
 import { prepareAction } from "./actions/prepare-action";
 import { failureReply } from "../common/page-replies";
 import { logEvent } from "./log";

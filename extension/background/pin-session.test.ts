@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Runtime } from "webextension-polyfill";
 import { CompanionError } from "../../shared/errors/companion-error";
-import { BackgroundToPinWindowSchema, type PinWindowView } from "../../shared/protocol/extension";
+import { BackgroundToPinWindowSchema, type PinWindowView } from "../protocol/extension";
 import type { PreparedAction } from "./actions/card-action";
 import type { NativeHost } from "./native-host";
 

@@ -13,8 +13,8 @@ import {
   type PageSummary,
   type PinPhase,
   type PinWindowView,
-} from "../../shared/protocol/extension";
-import type { PageReply } from "../../shared/protocol/page";
+} from "../protocol/extension";
+import type { PageReply } from "../protocol/page";
 import type { PreparedAction } from "./actions/card-action";
 import { failureReply } from "../common/page-replies";
 import { digestFingerprint } from "./digest-fingerprint";

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it, vi } from "vitest";
 import type { Runtime } from "webextension-polyfill";
-import type { PinWindowView } from "../../shared/protocol/extension";
+import type { PinWindowView } from "../protocol/extension";
 import type { PreparedAction } from "./actions/card-action";
 import { CardQueue } from "./card-queue";
 import type { NativeHost } from "./native-host";

@@ -10,7 +10,7 @@
  */
 import type { Runtime } from "webextension-polyfill";
 import type { ErrorCode } from "../../shared/errors/catalogue";
-import { PinWindowToBackgroundSchema } from "../../shared/protocol/extension";
+import { PinWindowToBackgroundSchema } from "../protocol/extension";
 import type { CardQueue } from "./card-queue";
 import { logEvent } from "./log";
 import type { NativeHost } from "./native-host";

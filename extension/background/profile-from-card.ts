@@ -5,7 +5,7 @@
  * such session at a time; nothing is replied to a web page. Answers at once (the window carries on by itself).
  */
 import browser from "webextension-polyfill";
-import type { ProfileFromCardReply } from "../../shared/protocol/extension";
+import type { ProfileFromCardReply } from "../protocol/extension";
 import { cardFactsView, prepareProfileFromCard } from "./actions/profile-from-card";
 import { readBackgroundSettings } from "./background-settings";
 import { logEvent } from "./log";

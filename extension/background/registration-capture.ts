@@ -6,10 +6,10 @@
  * is heard; the message is parsed whole, and anything else changes nothing.
  */
 import browser, { type Runtime } from "webextension-polyfill";
-import { RegistrationsSeenSchema, type RegistrationsSeen } from "../../shared/protocol/registration-capture";
+import { RegistrationsSeenSchema, type RegistrationsSeen } from "../protocol/registration-capture";
 import { errorMessage } from "../../shared/errors/catalogue";
 import { CompanionError } from "../../shared/errors/companion-error";
-import { dateInJapan } from "../../shared/registration-expiry";
+import { dateInJapan } from "../registrations/model/registration-expiry";
 import { registerMessages, setLanguage, t } from "../i18n/translate";
 import { ProfileStore } from "../profiles/profile-store";
 import { loadManagedPolicy } from "../settings/managed-store";
@@ -66,7 +66,7 @@ async function tellTooMany(): Promise<void> {
   });
 }
 
-/** Listens for the capture script's message (see shared/protocol/registration-capture.ts). */
+/** Listens for the capture script's message (see extension/protocol/registration-capture.ts). */
 export function listenForRegistrationCaptures(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     const seen = RegistrationsSeenSchema.safeParse(raw);

@@ -8,8 +8,8 @@
  */
 import browser from "webextension-polyfill";
 import { z } from "zod";
-import { dateInJapan } from "../../shared/registration-expiry";
-import type { Registration } from "../../shared/registrations";
+import { dateInJapan } from "../registrations/model/registration-expiry";
+import type { Registration } from "../registrations/model/registrations";
 import { registerMessages, setLanguage } from "../i18n/translate";
 import { DIPS_REG_URL } from "../registrations/dips-reg";
 import { extensionNow, testClockChanged } from "../registrations/extension-clock";

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import type { IndividualOwner } from "../../shared/profiles";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import type { IndividualOwner } from "../profiles/model/profiles";
+import { SAMPLE_PROFILE_SET } from "../profiles/model/profiles-sample";
 import { applyHolder } from "../pages/precheck/apply-holder";
 import { holderDifferences } from "./compare-holder";
 

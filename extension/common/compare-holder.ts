@@ -4,8 +4,8 @@
  * address and birth date after NFKC and whitespace normalisation (shared/basic4.ts).
  */
 import { differingFacts, type Basic4, type Basic4Field } from "../../shared/basic4";
-import type { IndividualOwner } from "../../shared/profiles";
-import { fullAddress } from "../../shared/profiles-address";
+import type { IndividualOwner } from "../profiles/model/profiles";
+import { fullAddress } from "../profiles/model/profiles-address";
 
 export interface FactDifference {
   readonly field: Basic4Field;

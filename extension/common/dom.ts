@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** DOM helpers of every page and panel (text only: nothing is ever parsed as HTML), and how they name saved data. */
-import type { Owner, Ua } from "../../shared/profiles";
+import type { Owner, Ua } from "../profiles/model/profiles";
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -5,7 +5,7 @@
  */
 import type * as z from "zod/mini";
 import type { ErrorCode } from "../../shared/errors/catalogue";
-import type { PageFailureReplySchema } from "../../shared/protocol/page";
+import type { PageFailureReplySchema } from "../protocol/page";
 
 export type PageFailureReply = z.infer<typeof PageFailureReplySchema>;
 

@@ -4,7 +4,7 @@ import type * as z from "zod/mini";
 import { errorMessage, type Language } from "../../shared/errors/catalogue";
 import type { CompanionError } from "../../shared/errors/companion-error";
 import type { PinKind } from "../../shared/pin";
-import type { PageAuthReplySchema, PageCardInfoReplySchema, PageSignReplySchema } from "../../shared/protocol/page";
+import type { PageAuthReplySchema, PageCardInfoReplySchema, PageSignReplySchema } from "../protocol/page";
 import { pageFailure, type PageFailureReply } from "./page-failure";
 
 export type PageAuthReply = z.infer<typeof PageAuthReplySchema>;

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { Basic4Schema } from "../../shared/basic4";
-import { ProfileIdSchema } from "../../shared/profiles";
+import { ProfileIdSchema } from "../profiles/model/profiles";
 import type { KeyValueArea } from "../vault/storage-area";
 
 export const PendingPrecheckSchema = z

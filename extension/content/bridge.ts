@@ -5,12 +5,12 @@
  * not chosen this extension. Answers the popup's tab-status question either way.
  */
 import browser from "webextension-polyfill";
-import { TabStatusRequestSchema, type TabStatus } from "../../shared/protocol/content-messages";
+import { TabStatusRequestSchema, type TabStatus } from "../protocol/content-messages";
 import type { Language } from "../../shared/errors/catalogue";
 import { resolveLanguage } from "../i18n/translate";
 import { readSettings } from "../settings/settings-store";
 import { bridgeFailure } from "./bridge-failure";
-import { appDetectionValue } from "../../shared/protocol/page";
+import { appDetectionValue } from "../protocol/page";
 import { addDetectionInputs, otherAppInputsPresent, removeDetectionInputs } from "./detection-inputs";
 import { listenForLaunches, parseLaunchDetail, sendReply } from "./page-channel";
 import { readPageSummary } from "./page-summary";

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { appDetectionValue } from "../../shared/protocol/page";
+import { appDetectionValue } from "../protocol/page";
 import { addDetectionInputs, otherAppInputsPresent, removeDetectionInputs } from "./detection-inputs";
 
 describe("detection inputs", () => {

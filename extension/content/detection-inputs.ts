@@ -3,7 +3,7 @@
  * The hidden detection inputs a page looks for (docs/ref/site-protocol.md §1), and telling ours from another card
  * app's: ours carry a marker attribute.
  */
-import { DETECTION_INPUT_IDS, DETECTION_VALUES } from "../../shared/protocol/page";
+import { DETECTION_INPUT_IDS, DETECTION_VALUES } from "../protocol/page";
 
 const OUR_MARKER = "data-dips-companion";
 

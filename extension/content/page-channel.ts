@@ -13,7 +13,7 @@ import {
   REPLY_EVENT,
   type PageReply,
   type PageRequest,
-} from "../../shared/protocol/page";
+} from "../protocol/page";
 import { bridgeFailure } from "./bridge-failure";
 
 export type ParsedLaunch = { ok: true; request: PageRequest } | { ok: false; reply: PageReply };

@@ -3,10 +3,10 @@
  * Best-effort reading of what the page shows about the application (owner name, UA serial numbers) for the PIN
  * window, which labels it "shown on the page". Looks for label cells (th, dt, label) whose text names the field and
  * takes the value next to them. Never throws: an unfamiliar page gives an empty summary. Every text is plain
- * (shared/plain-text.ts): the page cannot make the PIN window read differently from what it holds.
+ * (extension/common/plain-text.ts): the page cannot make the PIN window read differently from what it holds.
  */
-import { plainText } from "../../shared/plain-text";
-import { PAGE_SUMMARY_LIMITS, type PageSummary } from "../../shared/protocol/content-messages";
+import { plainText } from "../common/plain-text";
+import { PAGE_SUMMARY_LIMITS, type PageSummary } from "../protocol/content-messages";
 
 const OWNER_NAME_LABELS = /^(所有者)?(氏名|名前|氏名又は名称|氏名（名称）|名称)$|^(owner('s)? )?(full )?name$/i;
 const SERIAL_LABELS = /^(機体の)?製造番号$|^(ua |aircraft )?serial( number| no\.?)?$/i;

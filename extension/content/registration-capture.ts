@@ -6,7 +6,7 @@
  * it never clicks, fills or submits anything, and sends nothing from a page that shows no registration.
  */
 import browser from "webextension-polyfill";
-import type { RegistrationsSeen } from "../../shared/protocol/registration-capture";
+import type { RegistrationsSeen } from "../protocol/registration-capture";
 import { readRegistrations } from "./registration-reader";
 
 function seenOnThisPage(): RegistrationsSeen | null {

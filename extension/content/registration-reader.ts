@@ -11,8 +11,8 @@
  * Headings are matched by synonyms and containment (registration-headings.ts), dates in the forms of shown-date.ts.
  * A registration needs a mark and the UA's manufacturer, model and serial number; only what the page shows is kept.
  */
-import { plainText } from "../../shared/plain-text";
-import type { SeenRegistration } from "../../shared/protocol/registration-capture";
+import { plainText } from "../common/plain-text";
+import type { SeenRegistration } from "../protocol/registration-capture";
 import { headingField, type RegistrationField } from "./registration-headings";
 import { readShownDates } from "./shown-date";
 

@@ -11,8 +11,8 @@ import {
   PORT_NAMES,
   type BackgroundToContent,
   type PageSummary,
-} from "../../shared/protocol/content-messages";
-import type { PageRequest } from "../../shared/protocol/page";
+} from "../protocol/content-messages";
+import type { PageRequest } from "../protocol/page";
 
 export type Answer = BackgroundToContent | { type: "lost" };
 

@@ -7,7 +7,7 @@ import { errorMessage, type Language } from "../../shared/errors/catalogue";
 import type { WireError } from "../../shared/errors/companion-error";
 import type { PinKind } from "../../shared/pin";
 import { pluralText } from "../../shared/plural";
-import type { LanguageSetting } from "../../shared/settings";
+import type { LanguageSetting } from "../settings/model/settings";
 
 /**
  * One UI string in both languages; `{name}` placeholders are filled from `t`'s params. A counted text takes its number

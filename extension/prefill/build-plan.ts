@@ -4,8 +4,8 @@
  * page side only matches and fills. Alternatives (a full name or surname + given name, a one-line address or its
  * parts) share a group so a page that uses one form does not report the other as missing.
  */
-import type { Address, Owner, Ua } from "../../shared/profiles";
-import { fullAddress } from "../../shared/profiles-address";
+import type { Address, Owner, Ua } from "../profiles/model/profiles";
+import { fullAddress } from "../profiles/model/profiles-address";
 import {
   CATEGORY_LABELS,
   MANUFACTURING_TYPE_LABELS,

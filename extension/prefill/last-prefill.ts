@@ -4,7 +4,7 @@
  * basic-4 pre-check after a signature knows what the page was given.
  */
 import { z } from "zod";
-import { ProfileIdSchema } from "../../shared/profiles";
+import { ProfileIdSchema } from "../profiles/model/profiles";
 import type { KeyValueArea } from "../vault/storage-area";
 
 export const LAST_PREFILL_KEY = "lastPrefill";

@@ -5,7 +5,7 @@
  */
 import browser from "webextension-polyfill";
 import { toCompanionError } from "../../shared/errors/companion-error";
-import { normalizeOrigin } from "../../shared/settings";
+import { normalizeOrigin } from "../settings/model/settings";
 import { currentLanguage, errorText, registerMessages, t } from "../i18n/translate";
 import { ProfileStore } from "../profiles/profile-store";
 import { sessionArea } from "../vault/storage-area";

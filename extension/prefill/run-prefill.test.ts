@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import { SAMPLE_PROFILE_SET } from "../profiles/model/profiles-sample";
 import { buildPlanEntries } from "./build-plan";
 import { PrefillPlanSchema, type PrefillPlan } from "./prefill-plan";
 import { runPrefill } from "./run-prefill";

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * The per-page selector overrides that apply to a URL. Settings map a URL prefix to `field path → CSS selector`
- * (shared/settings.ts); every prefix the URL starts with applies, a longer (more specific) prefix winning.
+ * (extension/settings/model/settings.ts); every prefix the URL starts with applies, a longer (more specific) prefix winning.
  */
 export function overridesForUrl(
   table: Readonly<Record<string, Readonly<Record<string, string>>>>,

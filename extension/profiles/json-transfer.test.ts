@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import { EMPTY_PROFILE_SET } from "../../shared/profiles";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import { EMPTY_PROFILE_SET } from "./model/profiles";
+import { SAMPLE_PROFILE_SET } from "./model/profiles-sample";
 import { exportProfilesJson, importProfilesJson } from "./json-transfer";
 
 describe("JSON import/export", () => {

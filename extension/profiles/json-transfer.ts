@@ -3,8 +3,8 @@
  * Export and import of the whole profile set as JSON. Import accepts any version we ever wrote (migrated), checks
  * every entry, and merges by id: an imported owner or UA replaces the saved one with the same id.
  */
-import type { ProfileSet } from "../../shared/profiles";
-import { parseProfileSet } from "../../shared/profiles-migrations";
+import type { ProfileSet } from "./model/profiles";
+import { parseProfileSet } from "./model/profiles-migrations";
 
 /** Files larger than this are refused unread (characters). */
 export const MAX_JSON_CHARS = 4 * 1024 * 1024;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import type { IndividualOwner } from "../../shared/profiles";
-import { EMPTY_PROFILE_SET, IndividualOwnerSchema } from "../../shared/profiles";
-import { splitAddress } from "../../shared/address-split";
+import type { IndividualOwner } from "./model/profiles";
+import { EMPTY_PROFILE_SET, IndividualOwnerSchema } from "./model/profiles";
+import { splitAddress } from "./model/address-split";
 import { addressSplitUnsure, applyAccepted, factRows, newOwnerFromCard, withOwner } from "./owner-from-card";
 
 const card = {

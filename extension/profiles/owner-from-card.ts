@@ -6,9 +6,9 @@
  */
 import type { Basic4, Basic4Field } from "../../shared/basic4";
 import { differingFacts } from "../../shared/basic4";
-import type { Address, IndividualOwner, ProfileSet } from "../../shared/profiles";
-import { splitAddress } from "../../shared/address-split";
-import { fullAddress } from "../../shared/profiles-address";
+import type { Address, IndividualOwner, ProfileSet } from "./model/profiles";
+import { splitAddress } from "./model/address-split";
+import { fullAddress } from "./model/profiles-address";
 
 /** One fact of an existing owner against the card's. */
 export interface FactRow {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import type { Owner, Ua } from "../../shared/profiles";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import type { Owner, Ua } from "./model/profiles";
+import { SAMPLE_PROFILE_SET } from "./model/profiles-sample";
 import { buildPlanEntries } from "../prefill/build-plan";
 import { getPath } from "./ui/form-fields";
 import { CORPORATION_PREFILL_KEYS, INDIVIDUAL_PREFILL_KEYS, UA_PREFILL_KEYS, USER_PREFILL_KEYS } from "./prefill-keys";

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 /**
- * The fields of a saved profile as dotted paths, derived from the zod schemas in shared/profiles.ts. The editor
+ * The fields of a saved profile as dotted paths, derived from the zod schemas in extension/profiles/model/profiles.ts. The editor
  * (ui/form-fields.ts) and the prefill keys (prefill-keys.ts) are records keyed by these types, so a field added to
  * the schema fails the type-check until both have an entry for it.
  */
-import type { Owner, Ua } from "../../shared/profiles";
+import type { Owner, Ua } from "./model/profiles";
 
 /** Dotted paths to the leaves (text, number, boolean) of an object type. */
 type Leaves<T> = {

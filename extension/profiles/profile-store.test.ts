@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import { SAMPLE_PROFILE_SET } from "./model/profiles-sample";
 import { CompanionError } from "../../shared/errors/companion-error";
 import { PBKDF2_ITERATIONS } from "../vault/passphrase-lock";
 import { PROFILES_KEY, ProfileStore } from "./profile-store";

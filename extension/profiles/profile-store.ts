@@ -5,8 +5,8 @@
  * line (vault/storage-writer.ts), the lock state it depends on read inside it.
  */
 import { CompanionError } from "../../shared/errors/companion-error";
-import { EMPTY_PROFILE_SET, ProfileSetSchema, type ProfileSet } from "../../shared/profiles";
-import { parseProfileSet } from "../../shared/profiles-migrations";
+import { EMPTY_PROFILE_SET, ProfileSetSchema, type ProfileSet } from "./model/profiles";
+import { parseProfileSet } from "./model/profiles-migrations";
 import { resealRegister } from "../registrations/register-storage";
 import { deriveKey, keepSessionKey, keyOpening, readSessionKey, type UnlockedKey } from "../vault/passphrase-lock";
 import { SealedRecord, type Envelope, type SealingKey } from "../vault/sealed-record";

@@ -3,7 +3,7 @@
  * Display names and accepted spellings of the UA code fields (docs/ref/site-protocol.md §3), in Japanese and English.
  * The options page shows them, CSV import reads them, and prefill offers them to selects and radios.
  */
-import type { MANUFACTURING_TYPES, REMOTE_ID_TYPES, UA_CATEGORIES } from "../../shared/profiles";
+import type { MANUFACTURING_TYPES, REMOTE_ID_TYPES, UA_CATEGORIES } from "./model/profiles";
 
 export interface CodeLabel {
   readonly ja: string;

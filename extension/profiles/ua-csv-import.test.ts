@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import { SAMPLE_PROFILE_SET } from "./model/profiles-sample";
 import { importUaCsv, MAX_CSV_BYTES } from "./ua-csv-import";
 
 let counter = 0;

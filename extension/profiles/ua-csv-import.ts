@@ -3,8 +3,8 @@
  * CSV import of a UA fleet: a header row with Japanese or English column names, then one UA per row. Every row is
  * checked before anything changes; any problem rejects the whole file with its row and column.
  */
-import { ProfileSetSchema, UaSchema, type ProfileSet, type Ua } from "../../shared/profiles";
-import { describeIssues } from "../../shared/profiles-migrations";
+import { ProfileSetSchema, UaSchema, type ProfileSet, type Ua } from "./model/profiles";
+import { describeIssues } from "./model/profiles-migrations";
 import { parseCsv } from "./csv-parse";
 import {
   CATEGORY_LABELS,

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 /**
- * Register entries from what a page showed (shared/protocol/registration-capture.ts): the page's dates, the expiry
+ * Register entries from what a page showed (extension/protocol/registration-capture.ts): the page's dates, the expiry
  * computed from the registration date when the page showed none (marked `computed`). A row without a registration
  * date is left out rather than given an invented one. The UA profile is matched by serial number; none matched is
  * kept. The owner is left for the user to choose: a list of registered UAs does not say which saved owner it is.
  */
-import type { RegistrationsSeen } from "../../shared/protocol/registration-capture";
-import { computedExpiry } from "../../shared/registration-expiry";
-import { RegistrationSchema, type Registration } from "../../shared/registrations";
+import type { RegistrationsSeen } from "../protocol/registration-capture";
+import { computedExpiry } from "./model/registration-expiry";
+import { RegistrationSchema, type Registration } from "./model/registrations";
 
 export interface CaptureContext {
   /** Now, ISO 8601 in UTC. */

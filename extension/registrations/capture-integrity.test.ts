@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
 import { CompanionError } from "../../shared/errors/companion-error";
-import { SAMPLE_REGISTRATION } from "../../shared/registrations-sample";
-import type { Registration } from "../../shared/registrations";
+import { SAMPLE_REGISTRATION } from "./model/registrations-sample";
+import type { Registration } from "./model/registrations";
 import { memoryArea } from "../vault/storage-area";
 import { latestPlausibleExpiry, MAX_NEW_MARKS_PER_CAPTURE, vetCapture } from "./capture-integrity";
 import { RegisterStore } from "./register-store";

@@ -11,8 +11,8 @@
  *   page cannot fill the register (5,000 entries) and block every later real capture with REGISTER_FULL.
  */
 import { CompanionError } from "../../shared/errors/companion-error";
-import { addDays, computedExpiry } from "../../shared/registration-expiry";
-import type { Registration } from "../../shared/registrations";
+import { addDays, computedExpiry } from "./model/registration-expiry";
+import type { Registration } from "./model/registrations";
 
 /**
  * New marks one page may bring. A DIPS-REG completion page shows the UAs of one application and the status list

@@ -4,8 +4,8 @@
  * capture is slow to write, and something else starts meanwhile.
  */
 import { describe, expect, it } from "vitest";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
-import { SAMPLE_DEREGISTERED, SAMPLE_REGISTRATION } from "../../shared/registrations-sample";
+import { SAMPLE_PROFILE_SET } from "../profiles/model/profiles-sample";
+import { SAMPLE_DEREGISTERED, SAMPLE_REGISTRATION } from "./model/registrations-sample";
 import { PROFILES_KEY, ProfileStore } from "../profiles/profile-store";
 import { memoryArea, type KeyValueArea } from "../vault/storage-area";
 import { REGISTER_KEY } from "./register-storage";

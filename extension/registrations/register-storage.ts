@@ -5,7 +5,7 @@
  * (setPassphrase, removePassphrase), so both always sit under the same key.
  */
 import { CompanionError } from "../../shared/errors/companion-error";
-import { EMPTY_REGISTER, parseRegister, RegisterSchema, type Register } from "../../shared/registrations";
+import { EMPTY_REGISTER, parseRegister, RegisterSchema, type Register } from "./model/registrations";
 import type { UnlockedKey } from "../vault/passphrase-lock";
 import { SealedRecord } from "../vault/sealed-record";
 import type { KeyValueArea } from "../vault/storage-area";

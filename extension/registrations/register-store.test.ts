@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
 import { CompanionError } from "../../shared/errors/companion-error";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
-import { SAMPLE_DEREGISTERED, SAMPLE_REGISTRATION } from "../../shared/registrations-sample";
+import { SAMPLE_PROFILE_SET } from "../profiles/model/profiles-sample";
+import { SAMPLE_DEREGISTERED, SAMPLE_REGISTRATION } from "./model/registrations-sample";
 import { ProfileStore } from "../profiles/profile-store";
 import { memoryArea } from "../vault/storage-area";
 import { REGISTER_KEY } from "./register-storage";

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { CompanionError } from "../../shared/errors/companion-error";
-import { MAX_REGISTRATIONS, RegistrationSchema, type Register, type Registration } from "../../shared/registrations";
+import { MAX_REGISTRATIONS, RegistrationSchema, type Register, type Registration } from "./model/registrations";
 import { ProfileStore } from "../profiles/profile-store";
 import { localArea, sessionArea, type KeyValueArea } from "../vault/storage-area";
 import { exclusiveWrite } from "../vault/storage-writer";

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { afterAll, describe, expect, it } from "vitest";
-import { SAMPLE_REGISTRATION } from "../../shared/registrations-sample";
+import { SAMPLE_REGISTRATION } from "./model/registrations-sample";
 import { setLanguage } from "../i18n/translate";
 import { reminderText } from "./reminder-text";
 

@@ -5,8 +5,8 @@
  * (manufacturer, model, serial number): a page of an allowlisted origin could otherwise write "Click here:
  * https://…" into a message that reads as ours (docs/security.md, "register integrity").
  */
-import { daysLeft } from "../../shared/registration-expiry";
-import type { Registration } from "../../shared/registrations";
+import { daysLeft } from "./model/registration-expiry";
+import type { Registration } from "./model/registrations";
 import { registerMessages, t } from "../i18n/translate";
 import { REGISTER_MESSAGES } from "./register-messages";
 import { hadRemoteIdExemption } from "./renewal-due";

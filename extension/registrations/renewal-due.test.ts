@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import { SAMPLE_DEREGISTERED, SAMPLE_REGISTRATION } from "../../shared/registrations-sample";
+import { SAMPLE_DEREGISTERED, SAMPLE_REGISTRATION } from "./model/registrations-sample";
 import { dueForRenewal, hadRemoteIdExemption, toNotifyToday } from "./renewal-due";
 
 const later = { ...SAMPLE_REGISTRATION, mark: "JU0000000002", expiryDate: "2025-06-30" };

@@ -4,8 +4,8 @@
  * from `leadDays` before the expiry to the expiry day), soonest first; and of those, which get a notification today
  * — at most one a day per registration, judged by the day each was last notified.
  */
-import { daysLeft, registrationStatus } from "../../shared/registration-expiry";
-import type { Register, Registration } from "../../shared/registrations";
+import { daysLeft, registrationStatus } from "./model/registration-expiry";
+import type { Register, Registration } from "./model/registrations";
 
 /** Registrations made in the advance-registration period (before 2022-06-20) were exempt from Remote ID. */
 export const REMOTE_ID_EXEMPTION_BEFORE = "2022-06-20";

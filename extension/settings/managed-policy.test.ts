@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_PROFILE_SET } from "../../shared/profiles";
+import { EMPTY_PROFILE_SET } from "../profiles/model/profiles";
 import { isPolicyProfileId, mergeManagedProfiles, parseManagedPolicy } from "./managed-policy";
 import { resolveSettings } from "./resolve-settings";
 

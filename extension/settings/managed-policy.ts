@@ -6,8 +6,8 @@
  * drops only that key. `manifests/managed-schema.json` declares the same keys for Chrome (a unit test compares).
  */
 import { z } from "zod";
-import { OwnerSchema, UaSchema, type Owner, type ProfileSet, type Ua } from "../../shared/profiles";
-import { PartialSettingsSchema, type PartialSettings } from "../../shared/settings";
+import { OwnerSchema, UaSchema, type Owner, type ProfileSet, type Ua } from "../profiles/model/profiles";
+import { PartialSettingsSchema, type PartialSettings } from "./model/settings";
 import { parseKeyByKey, parseManagedSettings } from "./managed-settings";
 
 /** Prefix of the ids given to policy profiles, so they never collide with the user's own. */

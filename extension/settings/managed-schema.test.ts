@@ -12,7 +12,7 @@ import {
   IndividualOwnerSchema,
   UaSchema,
   UserPersonSchema,
-} from "../../shared/profiles";
+} from "../profiles/model/profiles";
 import { MANAGED_POLICY_SHAPE } from "./managed-policy";
 
 interface JsonSchema {

@@ -5,7 +5,7 @@
  * needs only the settings and runs on every allowlisted page load.
  */
 import * as z from "zod/mini";
-import { PartialSettingsSchema, type PartialSettings } from "../../shared/settings";
+import { PartialSettingsSchema, type PartialSettings } from "./model/settings";
 
 /** The keys of a shape that parsed, with their parsed values, and the keys present but refused. */
 export interface KeyByKey {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../../shared/settings";
+import { DEFAULT_SETTINGS } from "./model/settings";
 import { resolveSettings } from "./resolve-settings";
 
 describe("resolveSettings", () => {

@@ -3,7 +3,7 @@
  * Settings resolution, the one place that merges the layers: managed (policy) > user > default. The allowlist is
  * the union of all three (policy and user only add origins). An admin issue extends the managed layer here.
  */
-import { DEFAULT_SETTINGS, type PartialSettings, type Settings } from "../../shared/settings";
+import { DEFAULT_SETTINGS, type PartialSettings, type Settings } from "./model/settings";
 
 /** The effective settings and which keys a policy fixed (the options page shows those read-only). */
 export interface ResolvedSettings {

@@ -5,7 +5,7 @@
  */
 import browser from "webextension-polyfill";
 import * as z from "zod/mini";
-import { PartialSettingsSchema, SETTINGS_VERSION, type PartialSettings } from "../../shared/settings";
+import { PartialSettingsSchema, SETTINGS_VERSION, type PartialSettings } from "./model/settings";
 import { parseManagedSettings } from "./managed-settings";
 import { resolveSettings, type ResolvedSettings } from "./resolve-settings";
 

@@ -6,7 +6,7 @@ import { launch } from "puppeteer-core";
 import { buildPlanEntries } from "../../extension/prefill/build-plan";
 import { PrefillPlanSchema } from "../../extension/prefill/prefill-plan";
 import { runPrefill } from "../../extension/prefill/run-prefill";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import { SAMPLE_PROFILE_SET } from "../../extension/profiles/model/profiles-sample";
 import { since } from "../../test/drivers/stats";
 import { openDipsRegWindow } from "./dips-reg-window";
 

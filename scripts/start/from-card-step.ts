@@ -5,7 +5,7 @@
  * reading, postal code, phone and e-mail the card does not hold. With a real card the user types and saves.
  */
 import type { ExtensionBrowser } from "../../test/e2e/support/extension-browser";
-import type { IndividualOwner } from "../../shared/profiles";
+import type { IndividualOwner } from "../../extension/profiles/model/profiles";
 import { FLOW_PROFILE_SET } from "../../test/drivers/flow-profile";
 import { submitPin } from "../../test/drivers/extension-windows";
 import { pollForElement } from "../../test/drivers/poll-element";

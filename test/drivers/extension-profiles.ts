@@ -4,7 +4,7 @@
  * The popup is opened as a page with `?tab=<id>` (the extension supports that for tests and scripts).
  */
 import type { Page } from "puppeteer-core";
-import type { ProfileSet } from "../../shared/profiles";
+import type { ProfileSet } from "../../extension/profiles/model/profiles";
 import { pollForElement } from "./poll-element";
 import { openExtensionPage, type ExtensionBrowser } from "../e2e/support/extension-browser";
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
 import { differingFacts } from "../../shared/basic4";
-import { fullAddress } from "../../shared/profiles-address";
-import { ProfileSetSchema } from "../../shared/profiles";
+import { fullAddress } from "../../extension/profiles/model/profiles-address";
+import { ProfileSetSchema } from "../../extension/profiles/model/profiles";
 import { DEFAULT_TEST_HOLDER } from "../pki/test-holder";
 import { MOVED_ADDRESS } from "./card-setup";
 import { FLOW_PROFILE_SET } from "./flow-profile";

@@ -3,7 +3,7 @@
  * The saved profile `npm start` and the end-to-end tests import into the extension: the emulated card's default
  * holder (見本 花子, test/pki/test-holder.ts) as owner and user, and two UAs. Invented data.
  */
-import type { ProfileSet } from "../../shared/profiles";
+import type { ProfileSet } from "../../extension/profiles/model/profiles";
 
 export const FLOW_OWNER_ID = "owner-mihon";
 export const FLOW_UA_IDS = ["ua-multicopter", "ua-homebuilt"] as const;

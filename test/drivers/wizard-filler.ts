@@ -4,7 +4,7 @@
  * and on each step the popup's prefill panel fills the page (owner, then the UAs in order, then the user).
  */
 import type { Page } from "puppeteer-core";
-import type { ProfileSet } from "../../shared/profiles";
+import type { ProfileSet } from "../../extension/profiles/model/profiles";
 import type { ExtensionBrowser } from "../e2e/support/extension-browser";
 import { prefillFromPopup, saveProfiles, type PrefillOutcome } from "./extension-profiles";
 import { ensureUaBlocks } from "./flow-driver";

@@ -11,7 +11,7 @@ import { GUIDE_PATH } from "../../extension/common/guide-path";
 import { saveProfiles } from "../drivers/extension-profiles";
 import { FLOW_PROFILE_SET, FLOW_UA_IDS } from "../drivers/flow-profile";
 import { REGISTER_KEY } from "../../extension/registrations/register-storage";
-import { PageFailureReplySchema } from "../../shared/protocol/page";
+import { PageFailureReplySchema } from "../../extension/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
 import { openBridgePage, waitForReply, type BridgeTestServer } from "./support/bridge-test-page";
 import { launchBridgeBrowser } from "./support/bridge-browser";

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROME_EXTENSION_ID } from "../../shared/extension-ids";
-import { PageAuthReplySchema } from "../../shared/protocol/page";
+import { PageAuthReplySchema } from "../../extension/protocol/page";
 import { HOST_NAME } from "../../shared/version";
 import { debInstalled, installDeb, packageCurrentBuild, removeDeb } from "../integration/packaging-support";
 import { useCardStack } from "../support/use-card-stack";

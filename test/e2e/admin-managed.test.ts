@@ -8,7 +8,7 @@
  */
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PageAuthReplySchema } from "../../shared/protocol/page";
+import { PageAuthReplySchema } from "../../extension/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
 import { tabIdOf } from "./pages/extension-storage";
 import { startPagesServer, type PagesServer } from "./pages/pages-server";

@@ -11,7 +11,7 @@ import {
   PageCardInfoReplySchema,
   PageFailureReplySchema,
   PageSignReplySchema,
-} from "../../shared/protocol/page";
+} from "../../extension/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
 import {
   PAGE_OWNER_NAME,

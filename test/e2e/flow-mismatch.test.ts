@@ -11,7 +11,7 @@ import { waitForExtensionWindow } from "../drivers/extension-windows";
 import { pollForElement } from "../drivers/poll-element";
 import { walkRegistration } from "../drivers/walk-flow";
 import { normalizeFact } from "../../shared/basic4";
-import { fullAddress } from "../../shared/profiles-address";
+import { fullAddress } from "../../extension/profiles/model/profiles-address";
 import { useCardStack } from "../support/use-card-stack";
 import { BROWSER_KINDS } from "./support/extension-browser";
 import { startFlowFixture, verificationsOf, type FlowFixture } from "./flow-support";

@@ -18,7 +18,7 @@
  */
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PageAuthReplySchema, PageFailureReplySchema } from "../../shared/protocol/page";
+import { PageAuthReplySchema, PageFailureReplySchema } from "../../extension/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
 import { firefoxBackgroundState, hostPids, openPinWindowCount, stopBackground, waitUntil } from "./hardening-support";
 import {

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PageAuthReplySchema, PageFailureReplySchema, PageRequestSchema } from "../../shared/protocol/page";
+import { PageAuthReplySchema, PageFailureReplySchema, PageRequestSchema } from "../../extension/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
 import { recordedReplies, waitForReply, type BridgeTestServer, openBridgePage } from "./support/bridge-test-page";
 import { launchBridgeBrowser } from "./support/bridge-browser";

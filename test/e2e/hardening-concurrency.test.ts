@@ -7,7 +7,7 @@
  */
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PageSignReplySchema } from "../../shared/protocol/page";
+import { PageSignReplySchema } from "../../extension/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
 import {
   launchApp,

@@ -7,7 +7,7 @@
 import type { Page } from "puppeteer-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { errorMessage } from "../../shared/errors/catalogue";
-import { PageAuthReplySchema, PageFailureReplySchema } from "../../shared/protocol/page";
+import { PageAuthReplySchema, PageFailureReplySchema } from "../../extension/protocol/page";
 import { restartPcscd } from "../stack/pcscd-process";
 import { waitForCardPresence } from "../stack/pcsc-readers";
 import { useCardStack } from "../support/use-card-stack";

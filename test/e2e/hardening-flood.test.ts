@@ -8,7 +8,7 @@
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_WAITING_REQUESTS } from "../../extension/background/card-queue";
-import { PageFailureReplySchema, PageSignReplySchema } from "../../shared/protocol/page";
+import { PageFailureReplySchema, PageSignReplySchema } from "../../extension/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
 import {
   launchApp,

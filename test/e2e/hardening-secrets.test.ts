@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { TargetType, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PageAuthReplySchema, PageCardInfoReplySchema, PageSignReplySchema } from "../../shared/protocol/page";
+import { PageAuthReplySchema, PageCardInfoReplySchema, PageSignReplySchema } from "../../extension/protocol/page";
 import { useCardStack } from "../support/use-card-stack";
 import { readStorage } from "./pages/extension-storage";
 import {

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
-import { PageFailureReplySchema, PageSignReplySchema } from "../../shared/protocol/page";
+import { PageFailureReplySchema, PageSignReplySchema } from "../../extension/protocol/page";
 import { TEST_PIN_TIMEOUT_STORAGE_KEY } from "../../extension/background/pin-timeout";
 import { useCardStack } from "../support/use-card-stack";
 import { waitForReply, openBridgePage, type BridgeTestServer } from "./support/bridge-test-page";

@@ -14,7 +14,7 @@ import { confirmFromCard, openFromCardWindow, type NewOwnerExtras } from "../dri
 import { walkRegistration } from "../drivers/walk-flow";
 import { profileWizardFiller } from "../drivers/wizard-filler";
 import { errorMessage } from "../../shared/errors/catalogue";
-import type { IndividualOwner, ProfileSet } from "../../shared/profiles";
+import type { IndividualOwner, ProfileSet } from "../../extension/profiles/model/profiles";
 import { waitForCardPresence } from "../stack/pcsc-readers";
 import { useCardStack } from "../support/use-card-stack";
 import { CARD_INFO_PIN, startFlowFixture, verificationsOf, type FlowFixture } from "./flow-support";

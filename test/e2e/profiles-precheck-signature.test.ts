@@ -7,8 +7,8 @@
  */
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ProfileSet } from "../../shared/profiles";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import type { ProfileSet } from "../../extension/profiles/model/profiles";
+import { SAMPLE_PROFILE_SET } from "../../extension/profiles/model/profiles-sample";
 import { useCardStack } from "../support/use-card-stack";
 import { readStorage, tabIdOf, writeStorage } from "./pages/extension-storage";
 import { openExtensionPageRetrying } from "./pages/open-extension-page";

@@ -9,7 +9,7 @@
  */
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import { SAMPLE_PROFILE_SET } from "../../extension/profiles/model/profiles-sample";
 import { readStorage, tabIdOf, writeStorage } from "./pages/extension-storage";
 import { openExtensionPageRetrying } from "./pages/open-extension-page";
 import { startPagesServer, type PagesServer } from "./pages/pages-server";

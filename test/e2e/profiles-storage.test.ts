@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import { SAMPLE_PROFILE_SET } from "../../extension/profiles/model/profiles-sample";
 import { readStorage, writeStorage } from "./pages/extension-storage";
 import { openExtensionPageRetrying } from "./pages/open-extension-page";
 import {

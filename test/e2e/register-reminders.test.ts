@@ -15,8 +15,8 @@ import { FLOW_OWNER_ID, FLOW_PROFILE_SET, FLOW_UA_IDS } from "../drivers/flow-pr
 import { prefillFromPopup } from "../drivers/extension-profiles";
 import { ensureUaBlocks } from "../drivers/flow-driver";
 import { walkRegistration } from "../drivers/walk-flow";
-import { addDays, computedExpiry, dateInJapan } from "../../shared/registration-expiry";
-import type { Register } from "../../shared/registrations";
+import { addDays, computedExpiry, dateInJapan } from "../../extension/registrations/model/registration-expiry";
+import type { Register } from "../../extension/registrations/model/registrations";
 import { useCardStack } from "../support/use-card-stack";
 import { startFlowFixture, type FlowFixture } from "./flow-support";
 import { writeStorage } from "./pages/extension-storage";

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { buildPlanEntries } from "../../extension/prefill/build-plan";
 import { PrefillPlanSchema, type PrefillReport } from "../../extension/prefill/prefill-plan";
 import { runPrefill } from "../../extension/prefill/run-prefill";
-import { SAMPLE_PROFILE_SET } from "../../shared/profiles-sample";
+import { SAMPLE_PROFILE_SET } from "../../extension/profiles/model/profiles-sample";
 
 /** The corpus pages folder. */
 export const CORPUS_DIR = join(import.meta.dirname, "pages");

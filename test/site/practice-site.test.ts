@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computedExpiry, dateInJapan } from "../../shared/registration-expiry";
+import { computedExpiry, dateInJapan } from "../../extension/registrations/model/registration-expiry";
 import { buildTestPki, getTestCaCertificates } from "../pki";
 import { AdjustableClock } from "./clock";
 import { startPracticeSite, type PracticeSite } from "./practice-site";

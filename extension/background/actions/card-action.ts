@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 /** What every card verb offers the PIN session: its operation, PIN kind, what it signs, and the host call. */
 import type { PinKind } from "../../../shared/pin";
-import type { Operation } from "../../../shared/protocol/extension";
-import type { PageReply, PageRequest } from "../../../shared/protocol/page";
+import type { Operation } from "../../protocol/extension";
+import type { PageReply, PageRequest } from "../../protocol/page";
 import type { NativeHost } from "../native-host";
 
 /** What the user supplies in the PIN window for one attempt (kept only for the duration of the call). */

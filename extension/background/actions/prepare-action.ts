@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** Binds a parsed page request to its verb; mode 05 (close) has none. */
-import type { PageRequest } from "../../../shared/protocol/page";
+import type { PageRequest } from "../../protocol/page";
 import { prepareAuthenticate } from "./authenticate";
 import type { PreparedAction } from "./card-action";
 import { prepareCardInfo } from "./card-info";

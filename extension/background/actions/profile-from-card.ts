@@ -4,9 +4,9 @@
  * AP), asked for by the extension's own pages rather than a web page. The facts go to the PIN window for the
  * confirm-before-save view and nowhere else.
  */
-import { cardInfoToBasic4 } from "../../../shared/card-info-facts";
-import type { PinWindowView } from "../../../shared/protocol/extension";
-import type { PageReply } from "../../../shared/protocol/page";
+import { cardInfoToBasic4 } from "./card-info-facts";
+import type { PinWindowView } from "../../protocol/extension";
+import type { PageReply } from "../../protocol/page";
 import type { PreparedAction } from "./card-action";
 import { prepareCardInfo } from "./card-info";
 

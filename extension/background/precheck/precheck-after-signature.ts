@@ -7,7 +7,7 @@
  */
 import browser from "webextension-polyfill";
 import type { Basic4 } from "../../../shared/basic4";
-import { normalizeOrigin } from "../../../shared/settings";
+import { normalizeOrigin } from "../../settings/model/settings";
 import { localArea, sessionArea } from "../../vault/storage-area";
 import { runPrecheck, type PrecheckOutcome } from "./run-precheck";
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import { SAMPLE_PROFILE_SET } from "../../../shared/profiles-sample";
+import { SAMPLE_PROFILE_SET } from "../../profiles/model/profiles-sample";
 import { recordLastPrefill } from "../../prefill/last-prefill";
 import { ProfileStore } from "../../profiles/profile-store";
 import { memoryArea } from "../../vault/storage-area";

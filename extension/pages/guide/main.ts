@@ -5,7 +5,7 @@
  * from My Number Card". The checks are the diagnostics' own (the host's `status`): no PIN try is ever spent.
  */
 import browser from "webextension-polyfill";
-import { DiagnosticsReplySchema } from "../../../shared/protocol/extension";
+import { DiagnosticsReplySchema } from "../../protocol/extension";
 import { platformHostOs } from "../../common/install-steps";
 import { registerMessages, t } from "../../i18n/translate";
 import { el } from "../../common/dom";

@@ -4,7 +4,7 @@
  * require) and then saves it; removing drops the permission unless another entry still needs the same pattern.
  */
 import browser from "webextension-polyfill";
-import { DEFAULT_ALLOWED_ORIGINS, normalizeOrigin, originMatchPattern } from "../../../shared/settings";
+import { DEFAULT_ALLOWED_ORIGINS, normalizeOrigin, originMatchPattern } from "../../settings/model/settings";
 import { t } from "../../i18n/translate";
 import { loadManagedSettings, loadUserSettings, saveUserSettings } from "../../settings/settings-store";
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** The diagnostics list: each check with its outcome and, for a problem, the fix in words. */
-import { DiagnosticsReplySchema } from "../../../shared/protocol/extension";
+import { DiagnosticsReplySchema } from "../../protocol/extension";
 import browser from "webextension-polyfill";
 import { platformHostOs } from "../../common/install-steps";
 import { t } from "../../i18n/translate";

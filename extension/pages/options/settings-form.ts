@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** The behaviour settings: each control saves on change; keys fixed by policy are shown read-only. */
-import { PrefillSelectorOverridesSchema, type PartialSettings, type Settings } from "../../../shared/settings";
+import { PrefillSelectorOverridesSchema, type PartialSettings, type Settings } from "../../settings/model/settings";
 import { t } from "../../i18n/translate";
 import type { ResolvedSettings } from "../../settings/resolve-settings";
 import { saveUserSettings } from "../../settings/settings-store";

@@ -7,8 +7,13 @@
  */
 import type { Basic4, Basic4Field } from "../../../shared/basic4";
 import { toCompanionError } from "../../../shared/errors/companion-error";
-import { IndividualOwnerSchema, type Address, type IndividualOwner, type ProfileSet } from "../../../shared/profiles";
-import { splitAddress } from "../../../shared/address-split";
+import {
+  IndividualOwnerSchema,
+  type Address,
+  type IndividualOwner,
+  type ProfileSet,
+} from "../../profiles/model/profiles";
+import { splitAddress } from "../../profiles/model/address-split";
 import type { Language } from "../../../shared/errors/catalogue";
 import { errorText, registerMessages, setLanguage, t } from "../../i18n/translate";
 import {

@@ -4,7 +4,7 @@
  * only shows it; the background ends the request when it runs out, and the window then closes. Screen readers are
  * not told every second (the text is not live); the input's description carries it for when they ask.
  */
-import type { PinWindowView } from "../../../shared/protocol/extension";
+import type { PinWindowView } from "../../protocol/extension";
 import { t } from "../../i18n/translate";
 
 /** Below this, the countdown is drawn as a warning. */

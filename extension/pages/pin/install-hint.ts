@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** Under a HOST_NOT_FOUND error, the PIN window says how to install the host on this OS (common/install-steps.ts). */
-import type { PinWindowView } from "../../../shared/protocol/extension";
+import type { PinWindowView } from "../../protocol/extension";
 import { installStep, platformHostOs, type HostOs } from "../../common/install-steps";
 import { withDownloadLink } from "../shared/download-link";
 

@@ -10,7 +10,7 @@ import {
   KEEPALIVE_INTERVAL_MS,
   PORT_NAMES,
   type PinWindowView,
-} from "../../../shared/protocol/extension";
+} from "../../protocol/extension";
 import { platformHostOs } from "../../common/install-steps";
 import { errorText, registerMessages, setLanguage, setPlatformOs, t, translateDocument } from "../../i18n/translate";
 import { Countdown } from "./countdown";

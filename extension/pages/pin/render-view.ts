@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /** Draws a PinWindowView into the PIN window's DOM (all text through textContent; nothing from the page as HTML). */
 import type { PinKind } from "../../../shared/pin";
-import type { PinWindowView } from "../../../shared/protocol/extension";
+import type { PinWindowView } from "../../protocol/extension";
 import { errorText, t } from "../../i18n/translate";
 import { knownSite } from "./site-name";
 

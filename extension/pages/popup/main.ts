@@ -4,7 +4,7 @@
  * choice, a link to the options page, and the prefill panel.
  */
 import browser from "webextension-polyfill";
-import { PendingOperationReplySchema, TabStatusSchema, type TabStatus } from "../../../shared/protocol/extension";
+import { PendingOperationReplySchema, TabStatusSchema, type TabStatus } from "../../protocol/extension";
 import { registerMessages, t } from "../../i18n/translate";
 import { saveUserSettings } from "../../settings/settings-store";
 import { mountPrefillPanel } from "../../prefill/prefill-panel";

@@ -4,8 +4,8 @@
  * official list of municipalities: the background imports the comparison and must not carry the list.
  */
 import type { Basic4 } from "../../../shared/basic4";
-import type { IndividualOwner } from "../../../shared/profiles";
-import { splitAddress } from "../../../shared/address-split";
+import type { IndividualOwner } from "../../profiles/model/profiles";
+import { splitAddress } from "../../profiles/model/address-split";
 import { holderDifferences } from "../../common/compare-holder";
 
 /** The owner with the differing facts replaced by the card's (the postal code is kept; the address is re-split). */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
 import type { HostStatus } from "../../../shared/protocol/native";
-import type { DiagnosticsReply } from "../../../shared/protocol/extension";
+import type { DiagnosticsReply } from "../../protocol/extension";
 import { PROTOCOL_VERSION, REQUIRED_HOST_PROTOCOL } from "../../../shared/version";
 import { installStep, updateStep } from "../../common/install-steps";
 import { errorText, setLanguage } from "../../i18n/translate";

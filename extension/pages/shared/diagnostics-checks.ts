@@ -5,7 +5,7 @@
  * words. A missing host gets the install step for the user's OS (extension/common/install-steps.ts).
  */
 import type { ErrorCode } from "../../../shared/errors/catalogue";
-import type { DiagnosticsReply } from "../../../shared/protocol/extension";
+import type { DiagnosticsReply } from "../../protocol/extension";
 import { REQUIRED_HOST_PROTOCOL } from "../../../shared/version";
 import { installStep, updateStep, type HostOs } from "../../common/install-steps";
 import { currentLanguage, errorText, registerMessages, t } from "../../i18n/translate";

@@ -6,7 +6,7 @@
  */
 import browser from "webextension-polyfill";
 import { errorText, registerMessages, t } from "../../i18n/translate";
-import { ProfileFromCardReplySchema } from "../../../shared/protocol/extension";
+import { ProfileFromCardReplySchema } from "../../protocol/extension";
 import { el } from "../../common/dom";
 import { PROFILES_KEY } from "../profile-store";
 import { FROM_CARD_MESSAGES } from "./from-card-messages";

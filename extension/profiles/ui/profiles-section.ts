@@ -4,7 +4,7 @@
  * Every change saves the whole set in one write (ProfileStore).
  */
 import { toCompanionError } from "../../../shared/errors/companion-error";
-import { OwnerSchema, UaSchema, type Owner, type ProfileSet, type Ua } from "../../../shared/profiles";
+import { OwnerSchema, UaSchema, type Owner, type ProfileSet, type Ua } from "../model/profiles";
 import { errorText, registerMessages, t } from "../../i18n/translate";
 import { el, ownerTitle, uaTitle } from "../../common/dom";
 import { ProfileStore } from "../profile-store";

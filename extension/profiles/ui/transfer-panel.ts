@@ -3,7 +3,7 @@
  * Import (JSON profile sets of any version, or a CSV of UAs) and export (JSON). A file is checked completely
  * before anything is saved; a rejected file changes nothing and its reasons are listed.
  */
-import type { ProfileSet } from "../../../shared/profiles";
+import type { ProfileSet } from "../model/profiles";
 import { t } from "../../i18n/translate";
 import { loadManagedPolicy } from "../../settings/managed-store";
 import { exportProfilesJson, importProfilesJson } from "../json-transfer";

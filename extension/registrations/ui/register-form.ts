@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 /**
- * The options page's form to add a registration by hand or edit one (shared/registration-manual.ts): the mark, the UA
+ * The options page's form to add a registration by hand or edit one (extension/registrations/model/registration-manual.ts): the mark, the UA
  * from a saved profile or as free text, the registration date and the expiry (computed when left empty). A refused
  * entry changes nothing and its reasons are listed.
  */
 import { errorMessage } from "../../../shared/errors/catalogue";
-import type { ProfileSet } from "../../../shared/profiles";
-import { manualRegistration, putRegistration } from "../../../shared/registration-manual";
-import type { Registration } from "../../../shared/registrations";
+import type { ProfileSet } from "../../profiles/model/profiles";
+import { manualRegistration, putRegistration } from "../model/registration-manual";
+import type { Registration } from "../model/registrations";
 import { currentLanguage, t } from "../../i18n/translate";
 import { el } from "../../profiles/panel-dom";
 import { extensionNow } from "../extension-clock";

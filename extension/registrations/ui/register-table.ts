@@ -4,8 +4,8 @@
  * registered, expires, status) with edit, remove and 抹消 (deregistered) per row, the form to add or edit one by hand,
  * then export and import.
  */
-import type { Owner, ProfileSet } from "../../../shared/profiles";
-import type { Registration } from "../../../shared/registrations";
+import type { Owner, ProfileSet } from "../../profiles/model/profiles";
+import type { Registration } from "../model/registrations";
 import { registerMessages, t } from "../../i18n/translate";
 import { el, ownerTitle } from "../../common/dom";
 import { REGISTER_MESSAGES } from "../register-messages";

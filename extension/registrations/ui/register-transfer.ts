@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 /**
  * The register's export (CSV escaped against formula injection, JSON) and import of either, merged by mark
- * (shared/registration-merge.ts, shared/registration-csv-import.ts): a file is checked whole; a refused one changes
+ * (extension/registrations/model/registration-merge.ts, extension/registrations/model/registration-csv-import.ts): a file is checked whole; a refused one changes
  * nothing and its reasons are listed.
  * Export follows the policy's `exportDisabled`, as the profiles' export does.
  */
 import { errorMessage } from "../../../shared/errors/catalogue";
-import { registerCsv } from "../../../shared/registration-csv";
-import { importRegisterCsv } from "../../../shared/registration-csv-import";
-import { exportRegisterJson, importRegisterJson, MAX_REGISTER_JSON_CHARS } from "../../../shared/registration-merge";
-import type { Register } from "../../../shared/registrations";
+import { registerCsv } from "../model/registration-csv";
+import { importRegisterCsv } from "../model/registration-csv-import";
+import { exportRegisterJson, importRegisterJson, MAX_REGISTER_JSON_CHARS } from "../model/registration-merge";
+import type { Register } from "../model/registrations";
 import { currentLanguage, t } from "../../i18n/translate";
 import { el } from "../../common/dom";
 import { loadManagedPolicy } from "../../settings/managed-store";

@@ -4,14 +4,9 @@
  * Japan on the extension's clock, the reminder lead, and the profiles for naming owners and UAs.
  */
 import { CompanionError } from "../../../shared/errors/companion-error";
-import {
-  daysLeft,
-  dateInJapan,
-  registrationStatus,
-  type RegistrationStatus,
-} from "../../../shared/registration-expiry";
-import type { Register, Registration } from "../../../shared/registrations";
-import type { ProfileSet } from "../../../shared/profiles";
+import { daysLeft, dateInJapan, registrationStatus, type RegistrationStatus } from "../model/registration-expiry";
+import type { Register, Registration } from "../model/registrations";
+import type { ProfileSet } from "../../profiles/model/profiles";
 import { ProfileStore } from "../../profiles/profile-store";
 import { mergeManagedProfiles } from "../../settings/managed-policy";
 import { loadManagedPolicy } from "../../settings/managed-store";

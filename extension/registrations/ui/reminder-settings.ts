@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** The register's two settings, renewalReminders and renewalLeadDays: saved on change, read-only when a policy fixes them. */
-import { MAX_RENEWAL_LEAD_DAYS, MIN_RENEWAL_LEAD_DAYS } from "../../../shared/settings";
+import { MAX_RENEWAL_LEAD_DAYS, MIN_RENEWAL_LEAD_DAYS } from "../../settings/model/settings";
 import { t } from "../../i18n/translate";
 import { el } from "../../common/dom";
 import { readSettings, saveUserSettings } from "../../settings/settings-store";

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { CHROME_EXTENSION_ID } from "../../../shared/extension-ids";
 import { GUIDE_PATH } from "../../../extension/common/guide-path";
-import { originMatchPattern } from "../../../shared/settings";
+import { originMatchPattern } from "../../../extension/settings/model/settings";
 import { FIREFOX_EXTENSION_UUID, launchChromium, launchFirefox } from "../../drivers/launch-browser";
 import { pollUntil } from "../../support/poll-until";
 import { createBrowserHome, type BrowserHome, type BrowserHomeOptions } from "./browser-home";

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /** Reading and driving the extension's PIN window as a user would: its visible text, the PIN field, its buttons. */
 import { ProtocolError, type Page } from "puppeteer-core";
-import type { PinPhase } from "../../../shared/protocol/extension";
+import type { PinPhase } from "../../../extension/protocol/extension";
 
 /** What the PIN window shows. */
 export interface PinWindowState {

@@ -7,7 +7,7 @@ import type { Page } from "puppeteer-core";
 import { TEST_CLOCK_STORAGE_KEY } from "../../../extension/registrations/extension-clock";
 import { REGISTER_KEY } from "../../../extension/registrations/register-storage";
 import { REMINDER_CHECKED_KEY } from "../../../extension/registrations/reminder-keys";
-import { RegisterSchema, type Register } from "../../../shared/registrations";
+import { RegisterSchema, type Register } from "../../../extension/registrations/model/registrations";
 
 interface ExtensionApi {
   storage: Record<

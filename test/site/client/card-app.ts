@@ -9,7 +9,7 @@ import {
   PageReplySchema,
   REPLY_EVENT,
   type PageReply,
-} from "../../../shared/protocol/page";
+} from "../../../extension/protocol/page";
 
 /** Whether a card app announced itself with both hidden detection inputs. */
 export function cardAppDetected(): boolean {

@@ -4,7 +4,7 @@
  * the owner data were replaced with the card's, ④ user authentication (mode 01) over the server's challenge.
  * A failed card read or a refusal is shown with the message, and the step can be tried again.
  */
-import type { PageReply } from "../../../shared/protocol/page";
+import type { PageReply } from "../../../extension/protocol/page";
 import { cardAppDetected, launchApp, supportedPlatform } from "./card-app";
 import type { FlowConfig } from "./flow-config";
 import { listNode, showModal } from "./modal";

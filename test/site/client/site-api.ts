@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /** Calls from the page to the practice server's JSON API, each answer parsed with zod. */
 import { z } from "zod";
-import type { PageAuthReplySchema, PageSignReplySchema } from "../../../shared/protocol/page";
+import type { PageAuthReplySchema, PageSignReplySchema } from "../../../extension/protocol/page";
 
 const StateSchema = z.object({
   state: z.enum(["awaiting-email", "sign", "resign", "authenticate", "completed", "discarded"]),

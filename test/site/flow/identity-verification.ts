@@ -11,7 +11,7 @@ import type { Clock } from "../clock";
 import { canonicalApplicationBytes, sha256DigestInfo } from "../model/canonical";
 import type { ChallengeStore } from "../model/challenge-store";
 import { verifyCardResponse } from "../pki/verify-card-response";
-import type { PageAuthReplySchema, PageSignReplySchema } from "../../../shared/protocol/page";
+import type { PageAuthReplySchema, PageSignReplySchema } from "../../../extension/protocol/page";
 import type { z } from "zod";
 import type { Application } from "./application";
 import { replaceOwnerFactsWithCard } from "./basic4-replacement";

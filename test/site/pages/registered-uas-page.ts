@@ -3,7 +3,7 @@
  * 登録済み無人航空機一覧: the UAs of this browser session's paid applications, each with its registration mark,
  * registration date (the day the fee was paid) and 有効期間満了日, and 有効期間の更新 where renewal starts.
  */
-import { computedExpiry, dateInJapan } from "../../../shared/registration-expiry";
+import { computedExpiry, dateInJapan } from "../../../extension/registrations/model/registration-expiry";
 import { REGISTERED_TEXTS } from "../i18n/registered-texts";
 import type { Language } from "../i18n/language";
 import type { Application } from "../flow/application";

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** 有効期間の更新 for one registered UA: where renewal starts; the practice site takes no renewal application. */
-import { addDays } from "../../../shared/registration-expiry";
+import { addDays } from "../../../extension/registrations/model/registration-expiry";
 import { REGISTERED_TEXTS } from "../i18n/registered-texts";
 import type { Language } from "../i18n/language";
 import { html } from "./html";

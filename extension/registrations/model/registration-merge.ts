@@ -5,7 +5,7 @@
  * (`updatedAt`), so importing an older export never undoes a recapture or a deregistration, and importing the same
  * file twice changes nothing. Any problem refuses the whole file with a catalogue code and its reasons.
  */
-import type { ErrorCode } from "./errors/catalogue";
+import type { ErrorCode } from "../../../shared/errors/catalogue";
 import { MAX_REGISTRATIONS, parseRegister, type Register, type Registration } from "./registrations";
 
 /** Files larger than this are refused unread (characters); a full register exports to about 3 MB. */

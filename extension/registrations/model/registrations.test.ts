@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from "vitest";
-import { ERROR_CATALOGUE } from "./errors/catalogue";
+import { ERROR_CATALOGUE } from "../../../shared/errors/catalogue";
 import { EMPTY_REGISTER, MAX_REGISTRATIONS, parseRegister, RegisterSchema, RegistrationSchema } from "./registrations";
 import { SAMPLE_DEREGISTERED, SAMPLE_REGISTRATION } from "./registrations-sample";
 

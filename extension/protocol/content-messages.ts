@@ -5,7 +5,7 @@
  * allowlisted page load; the rest of the extension's messages are in `extension.ts`, which re-exports these.
  */
 import * as z from "zod/mini";
-import { isPlainText } from "../plain-text";
+import { isPlainText } from "../common/plain-text";
 import { PageReplySchema, PageRequestSchema } from "./page";
 
 /** Port names, so each side can tell who connected. */
@@ -28,7 +28,7 @@ const shownText = (maxLength: number) =>
 
 /**
  * What the page itself shows about the application, read from its DOM by the content script (best effort). Texts
- * are plain (shared/plain-text.ts); a summary holding anything else is refused, never shown.
+ * are plain (extension/common/plain-text.ts); a summary holding anything else is refused, never shown.
  */
 export const PageSummarySchema = z.strictObject({
   /** Owner name as shown on the page, or null when none was found. */

@@ -6,11 +6,11 @@
  * bridge sends or receives live in `content-messages.ts` (zod/mini, for the bridge's size) and are re-exported here.
  */
 import { z } from "zod/mini";
-import { Basic4Schema } from "../basic4";
-import { LANGUAGES } from "../errors/catalogue";
-import { WireErrorSchema } from "../errors/companion-error";
+import { Basic4Schema } from "../../shared/basic4";
+import { LANGUAGES } from "../../shared/errors/catalogue";
+import { WireErrorSchema } from "../../shared/errors/companion-error";
 import { KeepaliveSchema, PageSummarySchema } from "./content-messages";
-import { PinSchema, PinStatusResultSchema, StatusResultSchema } from "./native";
+import { PinSchema, PinStatusResultSchema, StatusResultSchema } from "../../shared/protocol/native";
 
 export {
   BackgroundToContentSchema,

@@ -4,8 +4,8 @@
  * date `YYYYMMDD` → ISO, sex `1`/`2`/`9` (card-info AP coding, docs/ref/jpki-card.md §13) → the certificate coding
  * `1`/`2`/`3` that Basic4 uses. The individual number is not part of this: it is never read (host/commands/card-info.ts).
  */
-import { CompanionError } from "./errors/companion-error";
-import { Basic4Schema, type Basic4 } from "./basic4";
+import { CompanionError } from "../../../shared/errors/companion-error";
+import { Basic4Schema, type Basic4 } from "../../../shared/basic4";
 
 /** The four hex fields of a card-info result. */
 export interface CardInfoHex {

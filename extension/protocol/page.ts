@@ -6,7 +6,7 @@
  * page bridge, which runs on every allowlisted page load, ships these schemas.
  */
 import * as z from "zod/mini";
-import { BASE64_PATTERN, MAX_BASE64_CHARS, NOT_BASE64 } from "./base64";
+import { BASE64_PATTERN, MAX_BASE64_CHARS, NOT_BASE64 } from "../../shared/protocol/base64";
 
 /** Ids of the hidden inputs a page looks for before it offers "read with IC card reader". */
 export const DETECTION_INPUT_IDS = { extension: "extension-is-installed", app: "app-is-installed" } as const;

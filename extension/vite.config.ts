@@ -6,6 +6,7 @@ import { defineConfig, minify, type Plugin } from "vite";
 import { stripEvalProbeFromCode } from "./vite-plugins/strip-eval-probe.mjs";
 import { buildDefines, distFolder } from "./vite-plugins/build-variant";
 import { pathIndependentOutput } from "./vite-plugins/vite-reproducible";
+import { SHIPPED_COMMENTS } from "./vite-plugins/shipped-comments";
 import { buildManifest, type BuildTarget } from "./manifest.config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -61,7 +62,7 @@ export default defineConfig(({ mode }) => {
         input: { precheck: "pages/precheck/index.html", guide: "pages/guide/index.html" },
         // No content hashes in chunk names: an extension ships as one versioned package (no cache to bust), and
         // @crxjs's path-derived script ids leaked into those hashes (see vite-plugins/vite-reproducible.ts).
-        output: { entryFileNames: "assets/[name].js", chunkFileNames: "assets/[name].js" },
+        output: { entryFileNames: "assets/[name].js", chunkFileNames: "assets/[name].js", comments: SHIPPED_COMMENTS },
       },
     },
   };

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { distFolder } from "./vite-plugins/build-variant";
 import { pathIndependentOutput } from "./vite-plugins/vite-reproducible";
+import { SHIPPED_COMMENTS } from "./vite-plugins/shipped-comments";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -29,6 +30,7 @@ export default defineConfig(({ mode }) => {
       target: "es2022",
       minify: false,
       lib: { entry: "pages/pin/confirm-facts.ts", formats: ["es"], fileName: () => PIN_CONFIRM_MODULE },
+      rollupOptions: { output: { comments: SHIPPED_COMMENTS } },
     },
   };
 });

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { buildDefines, distFolder } from "./vite-plugins/build-variant";
 import { pathIndependentOutput } from "./vite-plugins/vite-reproducible";
+import { SHIPPED_COMMENTS } from "./vite-plugins/shipped-comments";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -29,7 +30,11 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         input: { pin: "pages/pin/index.html" },
         // The confirm view of "create from My Number Card" is built on its own (vite.pin-confirm.config.ts).
-        output: { entryFileNames: "assets/pin-window.js", assetFileNames: "assets/pin-window[extname]" },
+        output: {
+          entryFileNames: "assets/pin-window.js",
+          assetFileNames: "assets/pin-window[extname]",
+          comments: SHIPPED_COMMENTS,
+        },
       },
     },
   };

@@ -61,6 +61,8 @@ describe.each(BROWSER_KINDS)("create from My Number Card, in %s", (kind) => {
     const before = await savedProfiles(fixture.target);
     await submitPin(pinWindow, CARD_INFO_PIN);
     await waitForPhase(pinWindow, "done");
+    // The confirm view is a module of its own, loaded once the facts arrive: it mounts a moment after "done".
+    await pinWindow.waitForSelector("#from-card-facts dd", { timeout: 20_000 });
     const shown = await pinWindow.$$eval("#from-card-facts dd", (cells) => cells.map((cell) => cell.textContent));
     expect(shown.slice(0, 3)).toEqual([stack.pki.holder.name, MOVED_ADDRESS, stack.pki.holder.birthDate]);
     expect(await savedProfiles(fixture.target)).toEqual(before);

@@ -33,7 +33,12 @@ async function serve(
   message: { request: PageRequest; pageSummary: PageSummary } | null,
   sessions: PinSessions,
 ): Promise<void> {
-  const [{ settings, language }, userTimeoutMs] = await Promise.all([readBackgroundSettings(), pinTimeoutOverrideMs()]);
+  const tabId = port.sender?.tab?.id;
+  const [{ settings, language }, userTimeoutMs, signedBefore] = await Promise.all([
+    readBackgroundSettings(),
+    pinTimeoutOverrideMs(),
+    tabId === undefined ? false : isSignAgain(tabId),
+  ]);
   const post = (reply: BackgroundToContent): void => {
     try {
       port.postMessage(reply);
@@ -42,7 +47,6 @@ async function serve(
     }
   };
   const origin = senderOrigin(port.sender);
-  const tabId = port.sender?.tab?.id;
   if (origin === null || tabId === undefined || !settings.allowlist.includes(origin)) {
     logEvent("origin-refused", { origin });
     return post({ type: "reply", reply: failureReply(undefined, new CompanionError("ORIGIN_NOT_ALLOWED"), language) });
@@ -64,7 +68,7 @@ async function serve(
     pageSummary,
     reader: settings.readerName ?? undefined,
     language,
-    signAgain: request.mode === "02" && isSignAgain(tabId),
+    signAgain: request.mode === "02" && signedBefore,
     userTimeoutMs,
   });
   if (started.refused !== null) {
@@ -75,7 +79,9 @@ async function serve(
   port.onDisconnect.addListener(() => session.abandon());
   await ended;
   const reply = await session.reply;
-  if (request.mode === "02" && reply.result === "0") recordSignature(tabId);
+  // Recorded before the reply goes out, as the site may ask for ③ as soon as it has the reply; a failure to record
+  // costs only the ③ wording, never the reply.
+  if (request.mode === "02" && reply.result === "0") await recordSignature(tabId).catch(() => undefined);
   post({ type: "reply", reply });
 }
 

@@ -18,6 +18,7 @@ import { openExtensionPage, type ExtensionBrowser } from "./support/extension-br
 import { submitPin } from "./support/pin-window-driver";
 import { okPosition } from "./support/pin-window-fit";
 import { requestReadyPinWindow } from "./support/request-pin-window";
+import { stopBackground } from "./hardening-support";
 import { saveViewportScreenshot } from "./support/screenshots";
 
 const PINS = { auth: "1234", sign: "ABC123" } as const;
@@ -98,7 +99,9 @@ describe.each(["ja", "en"] as const)("PIN window in plain words (%s)", (language
     PageSignReplySchema.parse(await waitForReply(page, ++replies));
   });
 
-  it("③ a second signature from the same tab is DIPS-REG's re-signature, with the reason", async () => {
+  it("③ a second signature from the same tab is DIPS-REG's re-signature, with the reason, even after the background stopped", async () => {
+    // The browser may stop an idle background between ② and ③: the step is remembered outside its memory.
+    await stopBackground(target, page);
     const pinWindow = await request({ mode: "02", service_id: "01", digest: [digestInfoBase64("rebuilt 1")] });
     const shown = await lead(pinWindow);
     expect(shown.step).toContain("③");

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it, vi } from "vitest";
-import type { Runtime } from "webextension-polyfill";
 import { CompanionError } from "../../shared/errors/companion-error";
 import { BackgroundToPinWindowSchema, type PinWindowView } from "../protocol/extension";
 import type { PreparedAction } from "./actions/card-action";
 import type { NativeHost } from "./native-host";
+import { fakeWindowPort } from "./testing/fake-window-port";
 
 const windows = { opened: 0, closed: [] as number[] };
 vi.mock("./pin-window", () => ({
@@ -15,24 +15,6 @@ vi.mock("./pin-window", () => ({
   },
 }));
 const { PinSession } = await import("./pin-session");
-
-/** The PIN window's side of the port: what it was shown, and a way to send it messages. */
-function fakeWindowPort(): { port: Runtime.Port; views: PinWindowView[]; send(message: unknown): void; close(): void } {
-  const views: PinWindowView[] = [];
-  const onMessage: ((message: unknown) => void)[] = [];
-  const onDisconnect: (() => void)[] = [];
-  const port = {
-    postMessage: (message: { view: PinWindowView }) => views.push(message.view),
-    onMessage: { addListener: (listener: (message: unknown) => void) => onMessage.push(listener) },
-    onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
-  } as unknown as Runtime.Port;
-  return {
-    port,
-    views,
-    send: (message) => onMessage.forEach((listener) => listener(message)),
-    close: () => onDisconnect.forEach((listener) => listener()),
-  };
-}
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 10));
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it, vi } from "vitest";
-import type { Runtime } from "webextension-polyfill";
-import type { PinWindowView } from "../protocol/extension";
 import type { PreparedAction } from "./actions/card-action";
 import { CardQueue } from "./card-queue";
 import type { NativeHost } from "./native-host";
+import { fakeWindowPort } from "./testing/fake-window-port";
 import type { PinSessionRequest } from "./pin-sessions";
 
 const windows = { opened: 0, closed: [] as number[] };
@@ -48,22 +47,6 @@ const request: PinSessionRequest = {
 };
 
 /** A PIN window's port: what it was shown, whether it was disconnected, and a way to say hello. */
-function fakeWindowPort() {
-  const views: PinWindowView[] = [];
-  let listeners: ((message: unknown) => void)[] = [];
-  const state = { disconnected: false };
-  const port = {
-    postMessage: (message: { view: PinWindowView }) => views.push(message.view),
-    onMessage: {
-      addListener: (listener: (message: unknown) => void) => listeners.push(listener),
-      removeListener: (listener: (message: unknown) => void) => (listeners = listeners.filter((l) => l !== listener)),
-    },
-    onDisconnect: { addListener: () => undefined },
-    disconnect: () => (state.disconnected = true),
-  } as unknown as Runtime.Port;
-  return { port, views, state, send: (message: unknown) => [...listeners].forEach((listener) => listener(message)) };
-}
-
 function started(result: ReturnType<InstanceType<typeof PinSessions>["start"]>) {
   if (result.refused !== null) throw new Error(`refused ${result.refused}`);
   return result;
